@@ -1,0 +1,61 @@
+package io.github.xhht.core.eval;
+
+import io.github.xhht.core.error.InvalidInputException;
+import io.github.xhht.core.error.ProblemCode;
+import io.github.xhht.core.law.Interpretations;
+import io.github.xhht.core.model.Dossier;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The schemes a caller works with, by id: evaluates any dossier with the scheme it names. Immutable.
+ *
+ * @param byId the schemes by id
+ */
+public record Schemes(Map<String, Scheme> byId) {
+    public Schemes {
+        byId = Map.copyOf(byId);
+    }
+
+    public static Schemes of(Scheme... schemes) {
+        Map<String, Scheme> map = new LinkedHashMap<>();
+        for (Scheme scheme : schemes) {
+            if (map.put(scheme.id(), scheme) != null) {
+                throw new IllegalArgumentException("scheme id used twice: " + scheme.id());
+            }
+        }
+        return new Schemes(map);
+    }
+
+    public Collection<Scheme> all() {
+        return byId.values().stream().sorted(java.util.Comparator.comparing(Scheme::id)).toList();
+    }
+
+    /** The scheme with this id. @throws InvalidInputException naming {@code /scheme} if unknown */
+    public Scheme get(String id) {
+        Objects.requireNonNull(id, "id");
+        Scheme scheme = byId.get(id);
+        if (scheme == null) {
+            throw InvalidInputException.at("/scheme", ProblemCode.UNKNOWN_SCHEME, id,
+                    String.join(", ", all().stream().map(Scheme::id).toList()));
+        }
+        return scheme;
+    }
+
+    public Decision evaluate(Dossier dossier, LocalDate asOf, Interpretations interpretations) {
+        return get(dossier.scheme()).evaluate(dossier, asOf, interpretations);
+    }
+
+    public Verdict verdict(Dossier dossier, LocalDate asOf, Interpretations interpretations) {
+        return get(dossier.scheme()).verdict(dossier, asOf, interpretations);
+    }
+
+    /** All rule sets of all schemes. */
+    public List<RuleSet> ruleSets() {
+        return all().stream().flatMap(s -> s.ruleSets().stream()).toList();
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.xhht.core.rule;
+
+import io.github.xhht.core.model.FactKey;
+import java.util.List;
+
+/**
+ * The test inside an indicator: reads facts from the dossier and judges them against a requirement.
+ * Implementations are stateless; {@link Measures} has the ones the law needs.
+ */
+public interface Measure {
+
+    /** What it requires, for the explanation and the catalogue. */
+    Requirement requirement();
+
+    /** The facts it reads. */
+    List<FactKey<?>> facts();
+
+    /** The full assessment, with observed value, evidence and reason. */
+    Assessment assess(EvaluationContext context);
+
+    /** The outcome alone; measures override it to skip building the explanation. */
+    default Outcome test(EvaluationContext context) {
+        return assess(context).outcome();
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.xhht.core.rule;
+
+import io.github.xhht.core.i18n.Lang;
+import io.github.xhht.core.i18n.Messages;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why a rule has its outcome: a stable code and its parameters, so a caller can translate it.
+ *
+ * @param code the code
+ * @param args the parameters, immutable values (strings, numbers, dates, {@link io.github.xhht.core.i18n.Text})
+ */
+public record Reason(ReasonCode code, List<Object> args) {
+    public Reason {
+        Objects.requireNonNull(code, "code");
+        args = List.copyOf(args);
+    }
+
+    public static Reason of(ReasonCode code, Object... args) {
+        return new Reason(code, List.of(args));
+    }
+
+    public String message(Lang lang) {
+        return message(Messages.of(lang));
+    }
+
+    public String message(Messages messages) {
+        return messages.format("reason." + code.name(), args);
+    }
+}
