@@ -34,6 +34,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** The invariants of TT 24 over random dossiers of every kind of unit. */
 class Tt24PropertiesTest {
@@ -211,6 +212,7 @@ class Tt24PropertiesTest {
      * language certificate (Art. 6(2)(d)) and Level 2 for proficiency (Art. 7(2)(d)), two different facts.
      */
     @Property(tries = 300)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void level2ImpliesLevel1ExceptTheTwoNamedExceptions(@ForAll("inputs") Input input) {
         Decision decision = input.decide();
         Statistics.label("level 2 met").collect(decision.met(Level.LEVEL_2));
@@ -234,6 +236,7 @@ class Tt24PropertiesTest {
      * proficiency also holding a certificate, on the same evidence), Level 2 implies Level 1 outright.
      */
     @Property(tries = 300)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void level2ImpliesLevel1UnderTheAlternativeReadingWhenProficiencyImpliesACertificate(@ForAll("inputs") Input input) {
         Input coupled = new Input(input.kind(), input.tier(), input.attributes(), input.facts(), false);
         Fact proficiency = input.facts().get(Tt24Facts.MEMBERS_WITH_LANGUAGE_PROFICIENCY.name());
