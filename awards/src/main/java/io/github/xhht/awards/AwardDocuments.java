@@ -1,5 +1,6 @@
 package io.github.xhht.awards;
 
+import io.github.xhht.awards.title.EmulationLaw;
 import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.law.LegalDocument;
 
@@ -8,9 +9,8 @@ public final class AwardDocuments {
     private AwardDocuments() {
     }
 
-    /** Luật Thi đua, khen thưởng 06/2022/QH15, in force 1 January 2024. */
-    public static final LegalDocument LAW_06_2022 = new LegalDocument("LTDKT06/2022/QH15", LegalDocument.LAW,
-            "06/2022/QH15", Text.of("Luật Thi đua, khen thưởng", "Law on Emulation and Commendation"));
+    /** Luật Thi đua, khen thưởng 06/2022/QH15, in force 1 January 2024 (defined beside the emulation titles). */
+    public static final LegalDocument LAW_06_2022 = EmulationLaw.LAW;
 
     /** Nghị định 152/2025/NĐ-CP, in force 1 July 2025 (repeals Decree 98/2023). */
     public static final LegalDocument DECREE_152_2025 = new LegalDocument("ND152/2025/NĐ-CP", LegalDocument.DECREE,
