@@ -54,16 +54,6 @@ public final class AwardDocuments {
             Text.of("Tiêu chí đánh giá, công nhận \"Gia đình học tập\", \"Dòng họ học tập\", \"Cộng đồng học tập\" cấp thôn và \"Đơn vị học tập\" cấp xã",
                     "Criteria for \"Learning Family\", \"Learning Clan\", village \"Learning Community\" and commune \"Learning Unit\""));
 
-    /** Thông tư 24/2023/TT-BGDĐT: "Đơn vị học tập" at district and provincial level. */
-    public static final LegalDocument CIRCULAR_24_2023 = LegalDocument.circular("24/2023/TT-BGDĐT",
-            Text.of("Quy định về đánh giá, công nhận \"Đơn vị học tập\" cấp huyện, tỉnh",
-                    "Evaluation and recognition of district- and provincial-level \"Learning Units\""));
-
-    /** Thông tư 25/2023/TT-BGDĐT: "Cộng đồng học tập" at commune, district and provincial level. */
-    public static final LegalDocument CIRCULAR_25_2023 = LegalDocument.circular("25/2023/TT-BGDĐT",
-            Text.of("Quy định về đánh giá, công nhận \"Cộng đồng học tập\" cấp xã, huyện, tỉnh",
-                    "Evaluation and recognition of commune-, district- and provincial-level \"Learning Communities\""));
-
     private static LegalDocument decision(String number, Text title) {
         return new LegalDocument("QD" + number, LegalDocument.DECISION, number, title);
     }
