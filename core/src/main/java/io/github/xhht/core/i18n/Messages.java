@@ -143,6 +143,43 @@ public final class Messages {
         return String.valueOf(value);
     }
 
+    /**
+     * A fact value as a person reads it: "có"/"yes", "3.200/5.200 (61,53 %)", "mức 3", "40,1 → 42".
+     * Percentages are cut (not rounded) to two decimals so a share below a threshold never displays as
+     * reaching it.
+     */
+    public String value(io.github.xhht.core.model.FactValue value) {
+        if (value instanceof io.github.xhht.core.model.FactValue.Flag f) {
+            return f.value() ? (lang == Lang.VI ? "có" : "yes") : (lang == Lang.VI ? "không" : "no");
+        }
+        if (value instanceof io.github.xhht.core.model.FactValue.Count c) {
+            return render(c.value());
+        }
+        if (value instanceof io.github.xhht.core.model.FactValue.Share s) {
+            String share = render(s.count()) + "/" + render(s.of());
+            if (s.of() == 0) {
+                return share;
+            }
+            BigDecimal percent = BigDecimal.valueOf(s.count()).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(s.of()), 2, java.math.RoundingMode.DOWN);
+            return share + " (" + number(percent) + " %)";
+        }
+        if (value instanceof io.github.xhht.core.model.FactValue.LevelValue l) {
+            return (lang == Lang.VI ? "mức " : "level ") + l.level();
+        }
+        if (value instanceof io.github.xhht.core.model.FactValue.Title t) {
+            return t.code();
+        }
+        if (value instanceof io.github.xhht.core.model.FactValue.DateValue d) {
+            return render(d.date());
+        }
+        if (value instanceof io.github.xhht.core.model.FactValue.Amount a) {
+            return number(a.value());
+        }
+        io.github.xhht.core.model.FactValue.Trend t = (io.github.xhht.core.model.FactValue.Trend) value;
+        return number(t.previous()) + " → " + number(t.current());
+    }
+
     /** A number with this language's grouping and decimal separators, never in exponent form. */
     public String number(BigDecimal value) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(lang.locale());
