@@ -1,6 +1,8 @@
 package io.github.xhht.cli;
 
+import io.github.xhht.awards.title.TitleStandards;
 import io.github.xhht.core.eval.Schemes;
+import io.github.xhht.tt24.Tt24;
 
 /**
  * The schemes the tool knows. Adding a scheme is one argument here; everything else (evaluate, batch,
@@ -12,6 +14,8 @@ public final class Registry {
 
     /** Every scheme of this build. */
     public static Schemes standard() {
-        return Schemes.of();
+        return Schemes.of(
+                Tt24.scheme(),
+                TitleStandards.scheme());
     }
 }
