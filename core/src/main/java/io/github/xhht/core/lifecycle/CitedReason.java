@@ -88,7 +88,9 @@ public record CitedReason(Code code, List<Object> args, Optional<Citation> citat
         /** {0} the representation. */
         COUNCIL_REPRESENTATION_MISSING,
         /** Every role and representation the article names is there. */
-        COUNCIL_COMPOSITION_MET
+        COUNCIL_COMPOSITION_MET,
+        /** {0} the level not met. */
+        REJECTED
     }
 
     public CitedReason {

@@ -152,6 +152,15 @@ public enum Track {
         return document.article(procedureArticle).clause(2);
     }
 
+    /**
+     * The file sent for decision after the council passes the dossier: TT 25 point đ of clause 2 (read in
+     * Art. 9, 14, 19); TT 24 clause 2 (the point letter was not read).
+     */
+    public Citation submissionCitation() {
+        Citation clause = appraisalCitation();
+        return document == Documents.TT25 ? clause.point("đ") : clause;
+    }
+
     /** The decision deadline: clause 3 of the procedure article; for TT 25 provinces, clause 2 (20 working days). */
     public Citation decisionDeadlineCitation() {
         return document.article(procedureArticle).clause(decisionBefore == null ? 2 : 3);
