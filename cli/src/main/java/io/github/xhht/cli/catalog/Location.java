@@ -35,10 +35,13 @@ public record Location(List<String> files, List<String> classes, Optional<String
             defining = sources.mainWithLiteral(indicator.label().en());
         }
         if (defining.isEmpty()) {
-            // a label composed from a literal and a suffix: "Hoàn thành tốt nhiệm vụ" + " [...]"
-            String stem = indicator.label().vi().split("[\\[(]", 2)[0].trim();
-            if (stem.length() >= 8 && !stem.equals(indicator.label().vi())) {
-                defining = sources.mainWithLiteralStart(stem);
+            // a label composed from literals ("... ít nhất " + N + " chương trình"): the longest literal start
+            String[] words = indicator.label().vi().split(" ");
+            for (int k = words.length - 1; k >= 3 && defining.isEmpty(); k--) {
+                String prefix = String.join(" ", java.util.Arrays.copyOf(words, k));
+                if (prefix.length() >= 12) {
+                    defining = sources.mainWithLiteralStart(prefix);
+                }
             }
         }
         if (defining.size() > 1) {
