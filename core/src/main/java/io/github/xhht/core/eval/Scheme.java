@@ -72,7 +72,10 @@ public record Scheme(String id, Text title, List<RuleSet> ruleSets) {
         }
         List<RuleSet> candidates = covering(dossier.subject());
         if (candidates.isEmpty()) {
-            String kinds = ruleSets.stream().map(r -> r.covers().description().en()).collect(Collectors.joining("; "));
+            // a Text, so the Vietnamese message names the kinds in Vietnamese too
+            Text kinds = Text.of(
+                    ruleSets.stream().map(r -> r.covers().description().vi()).collect(Collectors.joining("; ")),
+                    ruleSets.stream().map(r -> r.covers().description().en()).collect(Collectors.joining("; ")));
             throw InvalidInputException.at("/subject/kind", ProblemCode.SUBJECT_NOT_COVERED,
                     dossier.subject().kind().json(), id, kinds);
         }

@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
 
 /**
  * Renders stable message codes with their parameters in one language, from the resource bundles
- * {@code io/github/xhht/core/messages_vi.properties} and {@code messages_en.properties}.
+ * {@code io/github/xhht/core/i18n/messages_vi.properties} and {@code messages_en.properties}.
  *
  * <p>Parameters are positional ({0}, {1}, ...). Numbers and dates are formatted the way each language
  * writes them: {@code 1.234,5} and {@code 31/12/2024} in Vietnamese, {@code 1,234.5} and

@@ -1,9 +1,11 @@
 package io.github.xhht.core.lifecycle;
 
+import io.github.xhht.core.law.Interpretation;
 import io.github.xhht.core.law.Interpretations;
 import io.github.xhht.core.model.Level;
 import io.github.xhht.core.model.Recognition;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,5 +41,38 @@ public final class Validity {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The subject's standing on the date in one procedure, from its recognitions (those of other schemes
+     * are ignored; a decision after the date does not count yet).
+     */
+    public static RecognitionStatus status(List<Recognition> recognitions, Track track, LocalDate date,
+                                           Interpretations interpretations) {
+        List<Recognition> decided = recognitions.stream()
+                .filter(r -> r.scheme().equals(track.scheme()) && !r.decisionDate().isAfter(date))
+                .toList();
+        Optional<Recognition> held = decided.stream()
+                .filter(r -> validOn(r, date, interpretations))
+                .max(Comparator.comparing(Recognition::level).thenComparing(Recognition::decisionDate));
+        if (held.isPresent()) {
+            Recognition r = held.get();
+            LocalDate last = lastValidDay(r, interpretations);
+            RecognitionStatus.State state = r.level() == Level.LEVEL_2
+                    ? RecognitionStatus.State.LEVEL_2 : RecognitionStatus.State.LEVEL_1;
+            return new RecognitionStatus(state, date, held, Optional.of(last),
+                    CitedReason.of(CitedReason.Code.RECOGNISED, track.validityCitation(),
+                            r.level().label(), r.decisionDate(), last).relyingOn(Interpretation.I_3));
+        }
+        Optional<Recognition> lapsed = decided.stream()
+                .max(Comparator.comparing((Recognition r) -> lastValidDay(r, interpretations)));
+        if (lapsed.isPresent()) {
+            LocalDate last = lastValidDay(lapsed.get(), interpretations);
+            return new RecognitionStatus(RecognitionStatus.State.EXPIRED, date, lapsed, Optional.of(last),
+                    CitedReason.of(CitedReason.Code.RECOGNITION_EXPIRED, track.validityCitation(),
+                            lapsed.get().level().label(), last).relyingOn(Interpretation.I_3));
+        }
+        return new RecognitionStatus(RecognitionStatus.State.NONE, date, Optional.empty(), Optional.empty(),
+                CitedReason.of(CitedReason.Code.NOT_RECOGNISED, track.validityCitation(), date));
     }
 }

@@ -144,7 +144,9 @@ public final class Measures {
                 return new Assessment(Outcome.NOT_MET, Reason.of(ReasonCode.NO_EVIDENCE), Optional.of(value), List.of(),
                         with(interpretations, Interpretation.I_7));
             }
-            return new Assessment(Outcome.MET, Reason.of(success), Optional.of(value), fact.evidence(), interpretations);
+            // without evidence (I-7 switched off) the reason must not claim evidence was seen
+            ReasonCode why = fact.hasEvidence() ? success : ReasonCode.SATISFIED;
+            return new Assessment(Outcome.MET, Reason.of(why), Optional.of(value), fact.evidence(), interpretations);
         }
     }
 

@@ -35,7 +35,7 @@ public enum ReasonCode {
     PARTS_NOT_MET,
     /** {0} the ids of the parts whose outcome is unknown. */
     PARTS_UNKNOWN,
-    /** {0} the id of a part that is met. */
+    /** {0} the ids of the parts that are met. */
     ONE_PART_MET,
     /** No part applies. */
     NO_PART_APPLIES,

@@ -1,0 +1,260 @@
+package io.github.xhht.tt25;
+
+import io.github.xhht.core.error.InvalidInputException;
+import io.github.xhht.core.error.Problem;
+import io.github.xhht.core.error.ProblemCode;
+import io.github.xhht.core.i18n.Text;
+import io.github.xhht.core.law.Interpretation;
+import io.github.xhht.core.law.Interpretations;
+import io.github.xhht.core.lifecycle.Validity;
+import io.github.xhht.core.model.Constituent;
+import io.github.xhht.core.model.Evidence;
+import io.github.xhht.core.model.Fact;
+import io.github.xhht.core.model.FactKey;
+import io.github.xhht.core.model.FactValue;
+import io.github.xhht.core.model.Level;
+import io.github.xhht.core.model.Recognition;
+import io.github.xhht.core.model.SubjectAttribute;
+import io.github.xhht.core.rule.Assessment;
+import io.github.xhht.core.rule.EvaluationContext;
+import io.github.xhht.core.rule.Measure;
+import io.github.xhht.core.rule.Measures;
+import io.github.xhht.core.rule.Outcome;
+import io.github.xhht.core.rule.Reason;
+import io.github.xhht.core.rule.ReasonCode;
+import io.github.xhht.core.rule.Requirement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The measures TT 25 needs beyond core's {@link Measures}: indicators with several conditions,
+ * thresholds that depend on the commune being in a difficult area, shares of member units recognised,
+ * and the province-without-university reading (I-10). Each judges in core's order and gives core's
+ * kinds of reasons.
+ */
+final class Tt25Measures {
+    private Tt25Measures() {
+    }
+
+    /** A recognised Decree 20/2014 level at or above {@code minimum}; a level above {@code highest} is an input error. */
+    static Measure levelAtLeast(FactKey<FactValue.LevelValue> key, int minimum, int highest) {
+        return new BoundedLevel(key, highest, Measures.levelAtLeast(key, minimum));
+    }
+
+    /** Every condition at once: one indicator the law states as "A and B". */
+    static Measure allOf(Requirement requirement, Measure... parts) {
+        return new AllConditions(requirement, List.of(parts));
+    }
+
+    /** One test for ordinary communes and a milder one for communes in a difficult area (Art. 6(5)(b), 7(5)(b)). */
+    static Measure byDifficultArea(Requirement requirement, Measure ordinary, Measure difficultArea) {
+        return new ByDifficultArea(requirement, ordinary, difficultArea);
+    }
+
+    /**
+     * At least {@code percent} % of the member units (communes of a district, districts of a province)
+     * hold a valid TT 25 recognition at {@code level} on the as-of date (Validity, I-3).
+     */
+    static Measure recognisedShare(Level level, int percent, Text members) {
+        return new RecognisedShare(level, percent, members);
+    }
+
+    /** Province C3.I1, which presupposes a university of the province's own (I-10). */
+    static Measure ownUniversity(Measure inner) {
+        return new OwnUniversity(inner);
+    }
+
+    /** Decree 20/2014 levels have a known top: a higher one is a mistake in the dossier, not a pass. */
+    private record BoundedLevel(FactKey<FactValue.LevelValue> key, int highest, Measure inner) implements Measure {
+        @Override
+        public Requirement requirement() {
+            return inner.requirement();
+        }
+
+        @Override
+        public List<FactKey<?>> facts() {
+            return List.of(key);
+        }
+
+        @Override
+        public Assessment assess(EvaluationContext context) {
+            check(context);
+            return inner.assess(context);
+        }
+
+        @Override
+        public Outcome test(EvaluationContext context) {
+            check(context);
+            return inner.test(context);
+        }
+
+        private void check(EvaluationContext context) {
+            Fact fact = context.factOrNull(key);
+            if (fact != null && ((FactValue.LevelValue) fact.value()).level() > highest) {
+                throw InvalidInputException.at("/facts/" + Problem.token(key.name()) + "/level", ProblemCode.OUT_OF_RANGE,
+                        ((FactValue.LevelValue) fact.value()).level(), 0, highest);
+            }
+        }
+    }
+
+    /**
+     * Conjunction of conditions, read as core's one-fact order: any condition that fails makes the
+     * indicator not met (a value below its threshold is reported before missing evidence); otherwise a
+     * missing value makes it unknown; otherwise it is met.
+     */
+    private record AllConditions(Requirement requirement, List<Measure> parts) implements Measure {
+        AllConditions {
+            Objects.requireNonNull(requirement, "requirement");
+            parts = List.copyOf(parts);
+        }
+
+        @Override
+        public List<FactKey<?>> facts() {
+            LinkedHashSet<FactKey<?>> keys = new LinkedHashSet<>();
+            parts.forEach(p -> keys.addAll(p.facts()));
+            return List.copyOf(keys);
+        }
+
+        @Override
+        public Assessment assess(EvaluationContext context) {
+            List<Assessment> found = parts.stream().map(p -> p.assess(context)).toList();
+            Assessment decisive = found.stream()
+                    .filter(a -> a.outcome() == Outcome.NOT_MET && a.reason().code() != ReasonCode.NO_EVIDENCE)
+                    .findFirst()
+                    .or(() -> found.stream().filter(a -> a.outcome() == Outcome.NOT_MET).findFirst())
+                    .or(() -> found.stream().filter(a -> a.outcome() == Outcome.UNKNOWN).findFirst())
+                    .orElse(null);
+            List<Evidence> evidence = new ArrayList<>();
+            List<Interpretation> used = new ArrayList<>();
+            for (Assessment a : found) {
+                a.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+                used.addAll(a.interpretations());
+            }
+            if (decisive != null) {
+                return new Assessment(decisive.outcome(), decisive.reason(), decisive.observed(), evidence, used);
+            }
+            return new Assessment(Outcome.MET, Reason.of(ReasonCode.SATISFIED), found.get(0).observed(), evidence, used);
+        }
+    }
+
+    private record ByDifficultArea(Requirement requirement, Measure ordinary, Measure difficultArea) implements Measure {
+        @Override
+        public List<FactKey<?>> facts() {
+            LinkedHashSet<FactKey<?>> keys = new LinkedHashSet<>(ordinary.facts());
+            keys.addAll(difficultArea.facts());
+            return List.copyOf(keys);
+        }
+
+        @Override
+        public Assessment assess(EvaluationContext context) {
+            return choose(context).assess(context);
+        }
+
+        @Override
+        public Outcome test(EvaluationContext context) {
+            return choose(context).test(context);
+        }
+
+        // I-9: only the TT 25 "difficult area" attribute counts, never Decree 20's "especially difficult commune"
+        private Measure choose(EvaluationContext context) {
+            return context.dossier().subject().has(SubjectAttribute.DIFFICULT_AREA) ? difficultArea : ordinary;
+        }
+    }
+
+    private record RecognisedShare(Level level, int percent, Text members) implements Measure {
+        @Override
+        public Requirement requirement() {
+            return Requirement.of(Requirement.Code.SHARE_AT_LEAST, percent);
+        }
+
+        @Override
+        public List<FactKey<?>> facts() {
+            return List.of();
+        }
+
+        @Override
+        public Assessment assess(EvaluationContext context) {
+            List<Constituent> all = context.dossier().constituents();
+            List<Interpretation> used = level == Level.LEVEL_1
+                    ? List.of(Interpretation.I_1, Interpretation.I_3, Interpretation.I_8)
+                    : List.of(Interpretation.I_3, Interpretation.I_8);
+            if (all.isEmpty()) {
+                return new Assessment(Outcome.UNKNOWN, Reason.of(ReasonCode.VALUE_ABSENT, members), Optional.empty(),
+                        List.of(), used);
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            long counted = 0;
+            // sorted by id so the explanation does not depend on the order the dossier lists its members in
+            for (Constituent member : all.stream().sorted(Comparator.comparing(Constituent::id)).toList()) {
+                Optional<Recognition> held = counting(member, context);
+                if (held.isPresent()) {
+                    counted++;
+                    evidence.add(asEvidence(member, held.get()));
+                }
+            }
+            FactValue.Share share = new FactValue.Share(counted, all.size());
+            if (!share.atLeastPercent(percent)) {
+                return new Assessment(Outcome.NOT_MET, Reason.of(ReasonCode.BELOW_THRESHOLD, counted + "/" + all.size(), percent),
+                        Optional.of(share), evidence, used);
+            }
+            return new Assessment(Outcome.MET, Reason.of(ReasonCode.SATISFIED), Optional.of(share), evidence, used);
+        }
+
+        /** The valid recognition that makes the member count, the highest level first (I-1 for Level 1). */
+        private Optional<Recognition> counting(Constituent member, EvaluationContext context) {
+            Interpretations interpretations = context.interpretations();
+            Optional<Level> held = Validity.levelHeldOn(member.recognitions(), Circular25.SCHEME, context.asOf(), interpretations);
+            boolean counts = held.isPresent() && (held.get() == level
+                    || level == Level.LEVEL_1 && held.get() == Level.LEVEL_2 && interpretations.level2CountsAsLevel1());
+            if (!counts) {
+                return Optional.empty();
+            }
+            return member.recognitions().stream()
+                    .filter(r -> r.scheme().equals(Circular25.SCHEME) && r.level() == held.get()
+                            && Validity.validOn(r, context.asOf(), interpretations))
+                    .max(Comparator.comparing(Recognition::decisionDate));
+        }
+
+        private static Evidence asEvidence(Constituent member, Recognition r) {
+            String document = r.decisionNumber().isBlank() ? "—" : r.decisionNumber();
+            return Evidence.of(document, r.authority(), r.decisionDate(),
+                    member.name() + " (" + member.id() + "): " + r.level().label().vi());
+        }
+    }
+
+    private record OwnUniversity(Measure inner) implements Measure {
+        private static final Text WITH_UNIVERSITY = Text.of("tỉnh có trường đại học trực thuộc",
+                "a province with a university of its own");
+        private static final Text WITHOUT_UNIVERSITY = Text.of(
+                "Tỉnh không có trường đại học trực thuộc; theo cách hiểu đã chọn (I-10), chỉ tiêu không đạt",
+                "The province has no university of its own; under the chosen reading (I-10) the indicator is not met");
+
+        @Override
+        public Requirement requirement() {
+            return inner.requirement();
+        }
+
+        @Override
+        public List<FactKey<?>> facts() {
+            return inner.facts();
+        }
+
+        @Override
+        public Assessment assess(EvaluationContext context) {
+            if (context.dossier().subject().has(SubjectAttribute.HAS_UNIVERSITY)) {
+                return inner.assess(context);
+            }
+            return switch (context.interpretations().provinceWithoutUniversity()) {
+                case NOT_APPLICABLE -> new Assessment(Outcome.NOT_APPLICABLE,
+                        Reason.of(ReasonCode.NOT_APPLICABLE_TO_SUBJECT, WITH_UNIVERSITY), Optional.empty(), List.of(),
+                        List.of(Interpretation.I_10));
+                case NOT_MET -> new Assessment(Outcome.NOT_MET, Reason.of(ReasonCode.EXPLAINED, WITHOUT_UNIVERSITY),
+                        Optional.empty(), List.of(), List.of(Interpretation.I_10));
+            };
+        }
+    }
+}
