@@ -16,25 +16,13 @@ public final class Article12 {
     }
 
     static final Citation ARTICLE = Tt24.DOCUMENT.article(12);
-    private static final Citation EFFECTS = ARTICLE.clause(3);
 
-    /** Art. 12(3): criterion 3 of a provincial unit at Level 1. */
+    /**
+     * Art. 12(3): (a) 90 % of members and 95 % of learners hold "Công dân học tập"; (b) learning environment;
+     * (c) "Tập thể lao động tiên tiến" or higher; (d), (đ) "basic response" under 4725 / 4740; (e) accreditation.
+     */
     public static Criterion criterion3(String levelId) {
-        String c = levelId + ".c3";
-        return Criterion.of(c, EFFECTS, Points.CRITERION_3,
-                Points.learningCitizens(c + ".i1", EFFECTS.point("a"), 90, 95),
-                // (b) no pre-school limb at provincial level
-                Points.learningEnvironment(c + ".i2", EFFECTS.point("b"), false),
-                Points.collectiveTitle(c + ".i3", EFFECTS.point("c")),
-                Points.digitalLevel(c + ".i4", EFFECTS.point("d"),
-                        Text.of("Chuyển đổi số đạt mức đáp ứng cơ bản (Quyết định 4725/QĐ-BGDĐT)",
-                                "Digital transformation at \"basic response\" (Decision 4725/QĐ-BGDĐT)"),
-                        UnitTypes.DIGITAL_4725, Tt24Facts.DIGITAL_BASIC),
-                Points.digitalLevel(c + ".i5", EFFECTS.point("đ"),
-                        Text.of("Chuyển đổi số đạt mức đáp ứng cơ bản (Quyết định 4740/QĐ-BGDĐT)",
-                                "Digital transformation at \"basic response\" (Decision 4740/QĐ-BGDĐT)"),
-                        UnitTypes.DIGITAL_4740, Tt24Facts.DIGITAL_BASIC),
-                Points.accreditation(c + ".i6", EFFECTS.point("e")));
+        return Points.provincialEffects(levelId, ARTICLE.clause(3), 90, 95, Tt24Facts.DIGITAL_BASIC);
     }
 
     /** The rule of a provincial-level Learning Unit at Level 1 (Art. 12; all criteria must be met, Art. 14). */

@@ -16,24 +16,13 @@ public final class Article13 {
     }
 
     static final Citation ARTICLE = Tt24.DOCUMENT.article(13);
-    private static final Citation EFFECTS = ARTICLE.clause(3);
 
-    /** Art. 13(3): criterion 3 of a provincial unit at Level 2. */
+    /**
+     * Art. 13(3): (a) 95 % of members and 97 % of learners hold "Công dân học tập"; (b) learning environment;
+     * (c) "Tập thể lao động tiên tiến" or higher; (d), (đ) "good response" under 4725 / 4740; (e) accreditation.
+     */
     public static Criterion criterion3(String levelId) {
-        String c = levelId + ".c3";
-        return Criterion.of(c, EFFECTS, Points.CRITERION_3,
-                Points.learningCitizens(c + ".i1", EFFECTS.point("a"), 95, 97),
-                Points.learningEnvironment(c + ".i2", EFFECTS.point("b"), false),
-                Points.collectiveTitle(c + ".i3", EFFECTS.point("c")),
-                Points.digitalLevel(c + ".i4", EFFECTS.point("d"),
-                        Text.of("Chuyển đổi số đạt mức đáp ứng tốt (Quyết định 4725/QĐ-BGDĐT)",
-                                "Digital transformation at \"good response\" (Decision 4725/QĐ-BGDĐT)"),
-                        UnitTypes.DIGITAL_4725, Tt24Facts.DIGITAL_GOOD),
-                Points.digitalLevel(c + ".i5", EFFECTS.point("đ"),
-                        Text.of("Chuyển đổi số đạt mức đáp ứng tốt (Quyết định 4740/QĐ-BGDĐT)",
-                                "Digital transformation at \"good response\" (Decision 4740/QĐ-BGDĐT)"),
-                        UnitTypes.DIGITAL_4740, Tt24Facts.DIGITAL_GOOD),
-                Points.accreditation(c + ".i6", EFFECTS.point("e")));
+        return Points.provincialEffects(levelId, ARTICLE.clause(3), 95, 97, Tt24Facts.DIGITAL_GOOD);
     }
 
     /** The rule of a provincial-level Learning Unit at Level 2 (Art. 13; all criteria must be met, Art. 15). */

@@ -51,41 +51,22 @@ public final class Article6 {
                         Tt24Facts.LIFELONG_LEARNING_ACTIVITIES));
     }
 
-    /** Art. 6(2): criterion 2 at Level 1 (also provincial Level 1, Art. 12(2)): 90 % of members, 50 % for languages. */
+    /** Art. 6(2): criterion 2 at Level 1 (also provincial Level 1, Art. 12(2)): 90 % of members, 50 % with a language certificate. */
     public static Criterion criterion2(String levelId, Citation criterionCite) {
-        String c = levelId + ".c2";
-        return Criterion.of(c, criterionCite, Points.CRITERION_2,
-                Points.share(c + ".i1", RESULTS.point("a"), Text.of("Chấp hành kỷ luật, đoàn kết", "Discipline and solidarity"),
-                        Tt24Facts.MEMBERS_OBSERVING_DISCIPLINE, 90),
-                Points.share(c + ".i2", RESULTS.point("b"),
-                        Text.of("Hoàn thành chương trình học tập, bồi dưỡng", "Required programmes completed"),
-                        Tt24Facts.MEMBERS_COMPLETING_PROGRAMMES, 90),
-                Points.share(c + ".i3", RESULTS.point("c"),
-                        Text.of("Đào tạo, tham gia chuyển đổi số", "Trained in and taking part in digital transformation"),
-                        Tt24Facts.MEMBERS_IN_DIGITAL_TRANSFORMATION, 90),
-                // (d) a language certificate; not for economic organisations
-                Points.share(c + ".i4", RESULTS.point("d"),
-                        Text.of("Chứng nhận, chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số",
-                                "Foreign or ethnic-minority language certificate"),
-                        Tt24Facts.MEMBERS_WITH_LANGUAGE_CERTIFICATE, 50)
-                        .applicableWhen(UnitTypes.NOT_ECONOMIC_ORGANISATION),
-                Points.share(c + ".i5", RESULTS.point("đ"),
-                        Text.of("Danh hiệu \"Lao động tiên tiến\" trở lên", "\"Advanced worker\" title or higher"),
-                        Tt24Facts.MEMBERS_ADVANCED_WORKERS, 90));
+        return Points.membersResults(levelId, criterionCite, RESULTS, 90,
+                Text.of("Chứng nhận, chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số",
+                        "Foreign or ethnic-minority language certificate"),
+                Tt24Facts.MEMBERS_WITH_LANGUAGE_CERTIFICATE, 50);
     }
 
-    /** Art. 6(3): criterion 3 of a district unit at Level 1. */
+    /**
+     * Art. 6(3): (a) 90 % of members and 95 % of learners hold "Công dân học tập"; (b) learning environment,
+     * with the public pre-school limb; (c) "Tập thể lao động tiên tiến" or higher, for every unit; (d) "basic
+     * response" under Decision 4725 for general-education schools; (đ) accreditation of GDNN institutions.
+     */
     public static Criterion criterion3(String levelId) {
-        String c = levelId + ".c3";
-        return Criterion.of(c, EFFECTS, Points.CRITERION_3,
-                Points.learningCitizens(c + ".i1", EFFECTS.point("a"), 90, 95),
-                Points.learningEnvironment(c + ".i2", EFFECTS.point("b"), true),
-                Points.collectiveTitle(c + ".i3", EFFECTS.point("c")),
-                Points.digitalLevel(c + ".i4", EFFECTS.point("d"),
-                        Text.of("Chuyển đổi số đạt mức đáp ứng cơ bản (Quyết định 4725/QĐ-BGDĐT)",
-                                "Digital transformation at \"basic response\" (Decision 4725/QĐ-BGDĐT)"),
-                        UnitTypes.DIGITAL_4725, Tt24Facts.DIGITAL_BASIC),
-                Points.accreditation(c + ".i5", EFFECTS.point("đ")));
+        return Points.districtEffects(levelId, EFFECTS, 90, 95,
+                Points.collectiveTitle(levelId + ".c3.i3", EFFECTS.point("c")), Tt24Facts.DIGITAL_BASIC);
     }
 
     /** The rule of a district-level Learning Unit at Level 1 (Art. 6; all criteria must be met, Art. 8). */

@@ -19,26 +19,11 @@ public final class Article7 {
     private static final Citation RESULTS = ARTICLE.clause(2);
     private static final Citation EFFECTS = ARTICLE.clause(3);
 
-    /** Art. 7(2): criterion 2 at Level 2 (also provincial Level 2, Art. 13(2)). */
+    /** Art. 7(2): criterion 2 at Level 2 (also provincial Level 2, Art. 13(2)): 95 % of members, 70 % language proficiency. */
     public static Criterion criterion2(String levelId, Citation criterionCite) {
-        String c = levelId + ".c2";
-        return Criterion.of(c, criterionCite, Points.CRITERION_2,
-                Points.share(c + ".i1", RESULTS.point("a"), Text.of("Chấp hành kỷ luật, đoàn kết", "Discipline and solidarity"),
-                        Tt24Facts.MEMBERS_OBSERVING_DISCIPLINE, 95),
-                Points.share(c + ".i2", RESULTS.point("b"),
-                        Text.of("Hoàn thành chương trình học tập, bồi dưỡng", "Required programmes completed"),
-                        Tt24Facts.MEMBERS_COMPLETING_PROGRAMMES, 95),
-                Points.share(c + ".i3", RESULTS.point("c"),
-                        Text.of("Đào tạo, tham gia chuyển đổi số", "Trained in and taking part in digital transformation"),
-                        Tt24Facts.MEMBERS_IN_DIGITAL_TRANSFORMATION, 95),
-                // (d) language proficiency (Level 1 asks for a certificate); not for economic organisations
-                Points.share(c + ".i4", RESULTS.point("d"),
-                        Text.of("Trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số", "Foreign or ethnic-minority language proficiency"),
-                        Tt24Facts.MEMBERS_WITH_LANGUAGE_PROFICIENCY, 70)
-                        .applicableWhen(UnitTypes.NOT_ECONOMIC_ORGANISATION),
-                Points.share(c + ".i5", RESULTS.point("đ"),
-                        Text.of("Danh hiệu \"Lao động tiên tiến\" trở lên", "\"Advanced worker\" title or higher"),
-                        Tt24Facts.MEMBERS_ADVANCED_WORKERS, 95));
+        return Points.membersResults(levelId, criterionCite, RESULTS, 95,
+                Text.of("Trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số", "Foreign or ethnic-minority language proficiency"),
+                Tt24Facts.MEMBERS_WITH_LANGUAGE_PROFICIENCY, 70);
     }
 
     /**
@@ -50,18 +35,12 @@ public final class Article7 {
                 new LiteralReadingMeasure(Points.collectiveTitleMeasure(), UnitTypes.STATE_AGENCY_OR_PUBLIC_SERVICE_UNIT));
     }
 
-    /** Art. 7(3): criterion 3 of a district unit at Level 2. */
+    /**
+     * Art. 7(3): (a) 95 % of members and 97 % of learners hold "Công dân học tập"; (b) as Art. 6(3)(b);
+     * (c) the collective title under I-2; (d) "good response" under Decision 4725; (đ) accreditation.
+     */
     public static Criterion criterion3(String levelId) {
-        String c = levelId + ".c3";
-        return Criterion.of(c, EFFECTS, Points.CRITERION_3,
-                Points.learningCitizens(c + ".i1", EFFECTS.point("a"), 95, 97),
-                Points.learningEnvironment(c + ".i2", EFFECTS.point("b"), true),
-                collectiveTitle(c + ".i3"),
-                Points.digitalLevel(c + ".i4", EFFECTS.point("d"),
-                        Text.of("Chuyển đổi số đạt mức đáp ứng tốt (Quyết định 4725/QĐ-BGDĐT)",
-                                "Digital transformation at \"good response\" (Decision 4725/QĐ-BGDĐT)"),
-                        UnitTypes.DIGITAL_4725, Tt24Facts.DIGITAL_GOOD),
-                Points.accreditation(c + ".i5", EFFECTS.point("đ")));
+        return Points.districtEffects(levelId, EFFECTS, 95, 97, collectiveTitle(levelId + ".c3.i3"), Tt24Facts.DIGITAL_GOOD);
     }
 
     /** The rule of a district-level Learning Unit at Level 2 (Art. 7; all criteria must be met, Art. 9). */

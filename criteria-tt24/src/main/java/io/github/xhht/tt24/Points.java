@@ -5,6 +5,7 @@ import io.github.xhht.core.law.Citation;
 import io.github.xhht.core.model.FactKey;
 import io.github.xhht.core.model.FactValue;
 import io.github.xhht.core.rule.Applicability;
+import io.github.xhht.core.rule.Criterion;
 import io.github.xhht.core.rule.Indicator;
 import io.github.xhht.core.rule.Measure;
 import io.github.xhht.core.rule.Measures;
@@ -76,5 +77,72 @@ final class Points {
     static Indicator accreditation(String id, Citation cite) {
         return Indicator.of(id, cite, ACCREDITATION, Measures.flag(Tt24Facts.VOCATIONAL_ACCREDITATION))
                 .applicableWhen(UnitTypes.VOCATIONAL);
+    }
+
+    /**
+     * Criterion 2 as Art. 6(2) and 7(2) state it: four shares of members at one percentage and the
+     * language share (not for economic organisations) at its own.
+     *
+     * @param clause the clause whose points are cited (6(2) or 7(2))
+     */
+    static Criterion membersResults(String levelId, Citation criterionCite, Citation clause, int percent,
+            Text languageLabel, FactKey<FactValue.Share> language, int languagePercent) {
+        String c = levelId + ".c2";
+        return Criterion.of(c, criterionCite, CRITERION_2,
+                share(c + ".i1", clause.point("a"), Text.of("Chấp hành kỷ luật, đoàn kết", "Discipline and solidarity"),
+                        Tt24Facts.MEMBERS_OBSERVING_DISCIPLINE, percent),
+                share(c + ".i2", clause.point("b"),
+                        Text.of("Hoàn thành chương trình học tập, bồi dưỡng", "Required programmes completed"),
+                        Tt24Facts.MEMBERS_COMPLETING_PROGRAMMES, percent),
+                share(c + ".i3", clause.point("c"),
+                        Text.of("Đào tạo, tham gia chuyển đổi số", "Trained in and taking part in digital transformation"),
+                        Tt24Facts.MEMBERS_IN_DIGITAL_TRANSFORMATION, percent),
+                share(c + ".i4", clause.point("d"), languageLabel, language, languagePercent)
+                        .applicableWhen(UnitTypes.NOT_ECONOMIC_ORGANISATION),
+                share(c + ".i5", clause.point("đ"),
+                        Text.of("Danh hiệu \"Lao động tiên tiến\" trở lên", "\"Advanced worker\" title or higher"),
+                        Tt24Facts.MEMBERS_ADVANCED_WORKERS, percent));
+    }
+
+    /** The digital-transformation level required, as the articles name it: "basic response" or "good response". */
+    static Text digitalLabel(int level, String decision) {
+        String vi = level == Tt24Facts.DIGITAL_GOOD ? "mức đáp ứng tốt" : "mức đáp ứng cơ bản";
+        String en = level == Tt24Facts.DIGITAL_GOOD ? "good response" : "basic response";
+        return Text.of("Chuyển đổi số đạt " + vi + " (Quyết định " + decision + ")",
+                "Digital transformation at \"" + en + "\" (Decision " + decision + ")");
+    }
+
+    /**
+     * Criterion 3 of a district unit as Art. 6(3) and 7(3) state it: five points, with the pre-school limb
+     * in (b) and the title of (c) as given.
+     */
+    static Criterion districtEffects(String levelId, Citation clause, int membersPercent, int learnersPercent,
+            Indicator collectiveTitle, int digitalLevel) {
+        String c = levelId + ".c3";
+        return Criterion.of(c, clause, CRITERION_3,
+                learningCitizens(c + ".i1", clause.point("a"), membersPercent, learnersPercent),
+                learningEnvironment(c + ".i2", clause.point("b"), true),
+                collectiveTitle,
+                digitalLevel(c + ".i4", clause.point("d"), digitalLabel(digitalLevel, "4725/QĐ-BGDĐT"),
+                        UnitTypes.DIGITAL_4725, digitalLevel),
+                accreditation(c + ".i5", clause.point("đ")));
+    }
+
+    /**
+     * Criterion 3 of a provincial unit as Art. 12(3) and 13(3) state it: six points, no pre-school limb,
+     * digital transformation under Decision 4725 for schools and GDTX centres and 4740 for higher education.
+     */
+    static Criterion provincialEffects(String levelId, Citation clause, int membersPercent, int learnersPercent,
+            int digitalLevel) {
+        String c = levelId + ".c3";
+        return Criterion.of(c, clause, CRITERION_3,
+                learningCitizens(c + ".i1", clause.point("a"), membersPercent, learnersPercent),
+                learningEnvironment(c + ".i2", clause.point("b"), false),
+                collectiveTitle(c + ".i3", clause.point("c")),
+                digitalLevel(c + ".i4", clause.point("d"), digitalLabel(digitalLevel, "4725/QĐ-BGDĐT"),
+                        UnitTypes.DIGITAL_4725, digitalLevel),
+                digitalLevel(c + ".i5", clause.point("đ"), digitalLabel(digitalLevel, "4740/QĐ-BGDĐT"),
+                        UnitTypes.DIGITAL_4740, digitalLevel),
+                accreditation(c + ".i6", clause.point("e")));
     }
 }
