@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * Synthetic dossiers from a fixed seed: the same seed gives the same list on every machine. The mix is
@@ -48,12 +49,17 @@ public final class Dossiers {
 
     /** {@code n} TT 25 commune dossiers from {@code seed}. */
     public static List<Dossier> communes(int n, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
         List<Dossier> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(commune(i, random));
-        }
+        communes(n, seed, out::add);
         return out;
+    }
+
+    /** The same dossiers one at a time, for data sets too large to hold. */
+    public static void communes(long n, long seed, Consumer<Dossier> sink) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (long i = 0; i < n; i++) {
+            sink.accept(commune(i, random));
+        }
     }
 
     /** {@code n} TT 24 unit dossiers of every kind at every tier that evaluates it, from {@code seed}. */
@@ -72,7 +78,7 @@ public final class Dossiers {
     /** How good a commune is before defects are planted. */
     private enum Grade { LEVEL_2, LEVEL_1, BELOW }
 
-    private static Dossier commune(int index, SplittableRandom random) {
+    private static Dossier commune(long index, SplittableRandom random) {
         boolean difficult = random.nextInt(100) < 20;
         Subject.Builder subject = Subject.builder(SubjectKind.COMMUNE, String.format("VN-%02d-%05d", index % 63 + 1, index),
                 "Xã " + NAMES[random.nextInt(NAMES.length)] + " " + index).jurisdiction(PROVINCES[random.nextInt(PROVINCES.length)]);
@@ -153,7 +159,7 @@ public final class Dossiers {
         return (of * percent + 99) / 100;
     }
 
-    private static Evidence evidence(int index, String what) {
+    private static Evidence evidence(long index, String what) {
         return Evidence.of((index % 97 + 1) + "/BC-UBND", "UBND xã", LocalDate.of(2024, 12, 15), "Báo cáo " + what);
     }
 
