@@ -13,7 +13,7 @@ cd benchmarks
 CP="target/classes:$(cat target/classpath.txt)"
 if [ "$what" = jmh ] || [ "$what" = all ]; then
   java -cp "$CP" org.openjdk.jmh.Main -prof gc -rf json -rff target/jmh-result.json "$@" \
-    'io\.github\.xhht\.bench\.(Commune|Unit)Benchmark\.' | tee target/jmh.txt
+    'io\.github\.xhht\.bench\.EvaluationBenchmark\.' | tee target/jmh.txt
 fi
 if [ "$what" = batch ] || [ "$what" = all ]; then
   java -cp "$CP" io.github.xhht.bench.BatchScaling target/batch 2 256m "$@" | tee target/batch.md

@@ -27,8 +27,7 @@ class SmokeTest {
     @Test
     void everyBenchmarkRunsAndEveryBaselineAgreesWithXhht() throws Exception {
         Options options = new OptionsBuilder()
-                .include(CommuneBenchmark.class.getName() + "\\.")
-                .include(UnitBenchmark.class.getName() + "\\.")
+                .include(EvaluationBenchmark.class.getName() + "\\.")
                 .param("dossiers", "256")
                 .forks(1)
                 .warmupIterations(1).warmupTime(TimeValue.milliseconds(100))
@@ -46,8 +45,8 @@ class SmokeTest {
             assertTrue(r.getPrimaryResult().getScore() > 0, name);
             assertTrue(r.getSecondaryResults().containsKey("gc.alloc.rate.norm"), name + " has no allocation figure");
         }
-        assertEquals(Set.of("drools", "easyRules", "handWritten", "tt24FullExplanation", "tt24Verdict",
-                "xhhtFullExplanation", "xhhtVerdict"), ran);
+        assertEquals(Set.of("tt25Drools", "tt25EasyRules", "tt25HandWritten", "tt24FullExplanation", "tt24Verdict",
+                "tt25FullExplanation", "tt25Verdict"), ran);
     }
 
     @Test
