@@ -151,11 +151,11 @@ public final class Plans {
                     BINH_DUONG_DOCUMENT.section("III.1.đ"), List.of(community("binh-duong.commune.learning-community", "III.1.đ",
                             Text.of("Được công nhận \"Cộng đồng học tập\" cấp xã", "Recognised commune \"Learning Community\"")))))
             .category(new SubjectCategory("household", Text.of("Hộ gia đình", "Households"), Set.of(SubjectKind.HOUSEHOLD),
-                    BINH_DUONG_DOCUMENT.section("III.1.e"), List.of(new Standard.HoldsTitle("binh-duong.household.learning-family",
+                    BINH_DUONG_DOCUMENT.section("III.1.e"), List.of(new Standard.HoldsTitle("plan.binh-duong.household.learning-family",
                             Text.of("Đạt danh hiệu \"Gia đình học tập\"", "Holds \"Learning Family\""), BINH_DUONG_DOCUMENT.section("III.1.e"),
                             LearningTitle.LEARNING_FAMILY, CERTIFICATE_OF_COMMENDATION))))
             .category(new SubjectCategory("clan", Text.of("Dòng họ", "Clans"), Set.of(SubjectKind.CLAN),
-                    BINH_DUONG_DOCUMENT.section("III.1.e"), List.of(new Standard.HoldsTitle("binh-duong.clan.learning-clan",
+                    BINH_DUONG_DOCUMENT.section("III.1.e"), List.of(new Standard.HoldsTitle("plan.binh-duong.clan.learning-clan",
                             Text.of("Đạt danh hiệu \"Dòng họ học tập\"", "Holds \"Learning Clan\""), BINH_DUONG_DOCUMENT.section("III.1.e"),
                             LearningTitle.LEARNING_CLAN, CERTIFICATE_OF_COMMENDATION))))
             .category(new SubjectCategory("enterprise", Text.of("Các doanh nghiệp", "Enterprises"), Set.of(SubjectKind.UNIT),
