@@ -1,11 +1,7 @@
 package io.github.xhht.awards;
 
-import io.github.xhht.core.error.InvalidInputException;
-import io.github.xhht.core.error.ProblemCode;
 import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.law.Citation;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * The award forms (hình thức khen thưởng) the movement plans use, in ascending order: the enum order is the
@@ -51,16 +47,5 @@ public enum AwardForm {
     /** The code used in JSON and in {@link io.github.xhht.core.model.AwardRecord#form()}. */
     public String code() {
         return name();
-    }
-
-    /** The form with this code; an unknown code is an input error at {@code pointer}. */
-    public static AwardForm parse(String code, String pointer) {
-        for (AwardForm form : values()) {
-            if (form.name().equals(code)) {
-                return form;
-            }
-        }
-        throw InvalidInputException.at(pointer, ProblemCode.UNKNOWN_VALUE, code,
-                Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 }

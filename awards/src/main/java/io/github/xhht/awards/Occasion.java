@@ -1,12 +1,8 @@
 package io.github.xhht.awards;
 
-import io.github.xhht.core.error.InvalidInputException;
-import io.github.xhht.core.error.ProblemCode;
 import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.law.Citation;
-import java.util.Arrays;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * When the movement commends: every year, at the mid-term review of phase 2023-2025 (in 2025) and at the
@@ -48,16 +44,5 @@ public enum Occasion {
     /** The code used in JSON. */
     public String code() {
         return name();
-    }
-
-    /** The occasion with this code; an unknown code is an input error at {@code pointer}. */
-    public static Occasion parse(String code, String pointer) {
-        for (Occasion occasion : values()) {
-            if (occasion.name().equals(code)) {
-                return occasion;
-            }
-        }
-        throw InvalidInputException.at(pointer, ProblemCode.UNKNOWN_VALUE, code,
-                Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 }

@@ -1,11 +1,14 @@
 package io.github.xhht.tt25;
 
+import static io.github.xhht.tt25.Points.criterion;
+import static io.github.xhht.tt25.Points.flag;
+import static io.github.xhht.tt25.Points.point;
+
 import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.law.Citation;
 import io.github.xhht.core.law.Interpretation;
 import io.github.xhht.core.model.Level;
 import io.github.xhht.core.rule.Criterion;
-import io.github.xhht.core.rule.Indicator;
 import io.github.xhht.core.rule.LevelRule;
 import io.github.xhht.core.rule.Measures;
 import io.github.xhht.core.rule.Requirement;
@@ -24,9 +27,6 @@ public final class Article16 {
     /** The museum and the radio-TV station must each run at least this many education programmes a year. */
     static final int PROGRAMMES_PER_YEAR = 4;
 
-    static final Text DISTRICTS = Text.of("các huyện thuộc tỉnh và quyết định công nhận của từng huyện",
-            "the districts of the province and their recognitions");
-
     /** Khoản 1: leadership and direction. */
     public static final Criterion LEADERSHIP = leadership(ID, ARTICLE.clause(1));
     /** Khoản 2: resources and an enabling environment. */
@@ -43,85 +43,58 @@ public final class Article16 {
 
     /** Criterion 1 under the level's id; its content is always that of Art. 16(1). */
     static Criterion leadership(String level, Citation cite) {
-        Citation clause = ARTICLE.clause(1);
-        String id = level + ".c1";
-        return Criterion.of(id, cite,
+        return criterion(level + ".c1", cite,
                 Text.of("Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp tỉnh",
                         "Leadership and direction by the provincial Party committee and authorities"),
-                Indicator.of(id + ".i1", clause.point("a"),
-                        Text.of("Thực hiện tốt công tác tuyên truyền về học tập suốt đời, xây dựng xã hội học tập",
-                                "Awareness-raising on lifelong learning and the learning society done well"),
-                        Measures.flag(Tt25Facts.AWARENESS_RAISING)),
-                Indicator.of(id + ".i2", clause.point("b"),
-                        Text.of("Ban hành theo thẩm quyền chương trình, kế hoạch, văn bản chỉ đạo; thực hiện đầy đủ, kịp thời",
-                                "Programmes, plans and guidance issued within its powers and implemented fully and on time"),
-                        Measures.flag(Tt25Facts.DIRECTING_DOCUMENTS)),
-                Indicator.of(id + ".i3", clause.point("c"),
-                        Text.of("Tổ chức phong trào thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời",
-                                "An emulation movement for building a learning society and promoting lifelong learning"),
-                        Measures.flag(Tt25Facts.EMULATION_MOVEMENT)));
+                ARTICLE.clause(1), Article11.AWARENESS_DONE_WELL, Article11.DIRECTING_DOCUMENTS,
+                flag("Tổ chức phong trào thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời",
+                        "An emulation movement for building a learning society and promoting lifelong learning",
+                        Tt25Facts.EMULATION_MOVEMENT));
     }
 
     /** Criterion 2 under the level's id; its content is always that of Art. 16(2). */
     static Criterion resources(String level, Citation cite) {
-        Citation clause = ARTICLE.clause(2);
-        String id = level + ".c2";
-        return Criterion.of(id, cite, Article6.RESOURCES_LABEL,
-                Indicator.of(id + ".i1", clause.point("a"),
-                        Text.of("Bố trí đủ kinh phí hằng năm", "Sufficient annual funding"),
-                        Measures.flag(Tt25Facts.STATE_BUDGET)),
-                Indicator.of(id + ".i2", clause.point("b"),
-                        Text.of("Thực hiện đầy đủ chính sách do trung ương ban hành về học tập suốt đời",
-                                "Central lifelong-learning policies implemented in full"),
-                        Measures.flag(Tt25Facts.CENTRAL_POLICIES)),
-                Indicator.of(id + ".i3", clause.point("c"),
-                        Text.of("Ban hành chính sách phù hợp điều kiện kinh tế - xã hội của địa phương để thúc đẩy học tập suốt đời",
-                                "Own policies suited to local socio-economic conditions to promote lifelong learning"),
-                        Measures.flag(Tt25Facts.LOCAL_POLICIES)),
-                Indicator.of(id + ".i4", clause.point("d"),
-                        Text.of("Hoạt động, mô hình thúc đẩy hợp tác quốc tế về giáo dục người lớn, học tập suốt đời, xây dựng xã hội học tập",
-                                "Activities or models promoting international cooperation on adult education, lifelong learning and the learning society"),
-                        Measures.flag(Tt25Facts.INTERNATIONAL_COOPERATION)),
-                Indicator.of(id + ".i5", clause.point("đ"),
-                        Text.of("Các đơn vị cấp tỉnh được trang bị dịch vụ và công cụ số",
-                                "Provincial-level units equipped with digital services and tools"),
-                        Measures.flag(Tt25Facts.DIGITAL_SERVICES_AND_TOOLS)));
+        return criterion(level + ".c2", cite, Article6.RESOURCES_LABEL, ARTICLE.clause(2), Article11.BUDGET,
+                flag("Thực hiện đầy đủ chính sách do trung ương ban hành về học tập suốt đời",
+                        "Central lifelong-learning policies implemented in full", Tt25Facts.CENTRAL_POLICIES),
+                flag("Ban hành chính sách phù hợp điều kiện kinh tế - xã hội của địa phương để thúc đẩy học tập suốt đời",
+                        "Own policies suited to local socio-economic conditions to promote lifelong learning",
+                        Tt25Facts.LOCAL_POLICIES),
+                flag("Hoạt động, mô hình thúc đẩy hợp tác quốc tế về giáo dục người lớn, học tập suốt đời, xây dựng xã hội học tập",
+                        "Activities or models promoting international cooperation on adult education, lifelong learning and the learning society",
+                        Tt25Facts.INTERNATIONAL_COOPERATION),
+                flag("Các đơn vị cấp tỉnh được trang bị dịch vụ và công cụ số",
+                        "Provincial-level units equipped with digital services and tools", Tt25Facts.DIGITAL_SERVICES_AND_TOOLS));
     }
 
     /** Criterion 3 under the level's id; its content is always that of Art. 16(3). */
     static Criterion institutions(String level, Citation cite) {
-        Citation clause = ARTICLE.clause(3);
-        String id = level + ".c3";
         Requirement radioTv = Requirement.text(Text.of(
                 "xây dựng chủ đề, nội dung học tập; phát sóng ≥ " + PROGRAMMES_PER_YEAR
                         + " chương trình giáo dục mỗi năm; đóng góp tài nguyên số, học liệu mở",
                 "learning topics and content developed; ≥ " + PROGRAMMES_PER_YEAR
                         + " education programmes aired a year; contributions to shared digital and open learning resources"));
-        return Criterion.of(id, cite,
+        return criterion(level + ".c3", cite,
                 Text.of("Hiệu quả hoạt động của cơ sở giáo dục được đánh giá, công nhận ở cấp tỉnh, thư viện công cộng cấp tỉnh, bảo tàng tỉnh, đài phát thanh và truyền hình tỉnh",
                         "Effectiveness of the educational institutions evaluated at provincial level, the provincial public library, museum and radio-TV station"),
-                Indicator.of(id + ".i1", clause.point("a"),
-                        Text.of("Trường đại học trực thuộc tỉnh thực hiện chuyển đổi số, xây dựng học liệu số",
-                                "The province's own university carries out digital transformation and builds digital learning materials"),
+                ARTICLE.clause(3),
+                point("Trường đại học trực thuộc tỉnh thực hiện chuyển đổi số, xây dựng học liệu số",
+                        "The province's own university carries out digital transformation and builds digital learning materials",
                         Tt25Measures.ownUniversity(Measures.flag(Tt25Facts.UNIVERSITY_DIGITAL_TRANSFORMATION)))
                         .relyingOn(Interpretation.I_10),
-                Indicator.of(id + ".i2", clause.point("b"),
-                        Text.of("Cơ sở giáo dục được đánh giá, công nhận ở cấp tỉnh quản lý, dạy và học trên môi trường số",
-                                "Institutions evaluated at provincial level manage, teach and learn in a digital environment"),
-                        Measures.flag(Tt25Facts.DIGITAL_LEARNING_ENVIRONMENT)),
-                Indicator.of(id + ".i3", clause.point("c"),
-                        Text.of("Thư viện công cộng cấp tỉnh cung cấp dịch vụ học tập suốt đời, ứng dụng công nghệ thông tin, chuyển đổi số",
-                                "Provincial public library provides lifelong-learning services and applies IT and digital transformation"),
-                        Measures.flag(Tt25Facts.PUBLIC_LIBRARY_SERVICES)),
-                Indicator.of(id + ".i4", clause.point("d"),
-                        Text.of("Bảo tàng tỉnh xây dựng, tổ chức ít nhất " + PROGRAMMES_PER_YEAR + " chương trình giáo dục mỗi năm",
-                                "The provincial museum builds and runs at least " + PROGRAMMES_PER_YEAR + " education programmes a year"),
+                flag("Cơ sở giáo dục được đánh giá, công nhận ở cấp tỉnh quản lý, dạy và học trên môi trường số",
+                        "Institutions evaluated at provincial level manage, teach and learn in a digital environment",
+                        Tt25Facts.DIGITAL_LEARNING_ENVIRONMENT),
+                flag("Thư viện công cộng cấp tỉnh cung cấp dịch vụ học tập suốt đời, ứng dụng công nghệ thông tin, chuyển đổi số",
+                        "Provincial public library provides lifelong-learning services and applies IT and digital transformation",
+                        Tt25Facts.PUBLIC_LIBRARY_SERVICES),
+                point("Bảo tàng tỉnh xây dựng, tổ chức ít nhất " + PROGRAMMES_PER_YEAR + " chương trình giáo dục mỗi năm",
+                        "The provincial museum builds and runs at least " + PROGRAMMES_PER_YEAR + " education programmes a year",
                         Measures.countAtLeast(Tt25Facts.MUSEUM_PROGRAMMES, PROGRAMMES_PER_YEAR)),
-                Indicator.of(id + ".i5", clause.point("đ"),
-                        Text.of("Đài phát thanh và truyền hình tỉnh phát sóng ít nhất " + PROGRAMMES_PER_YEAR
-                                        + " chương trình giáo dục mỗi năm, đóng góp tài nguyên số, học liệu mở",
-                                "The provincial radio-TV station airs at least " + PROGRAMMES_PER_YEAR
-                                        + " education programmes a year and contributes to open learning resources"),
+                point("Đài phát thanh và truyền hình tỉnh phát sóng ít nhất " + PROGRAMMES_PER_YEAR
+                                + " chương trình giáo dục mỗi năm, đóng góp tài nguyên số, học liệu mở",
+                        "The provincial radio-TV station airs at least " + PROGRAMMES_PER_YEAR
+                                + " education programmes a year and contributes to open learning resources",
                         Tt25Measures.allOf(radioTv,
                                 Measures.countAtLeast(Tt25Facts.RADIO_TV_PROGRAMMES, PROGRAMMES_PER_YEAR),
                                 Measures.flag(Tt25Facts.RADIO_TV_LEARNING_CONTENT))));
@@ -129,22 +102,19 @@ public final class Article16 {
 
     /** Criterion 4 at one level: ≥ 90 % of districts recognised at that district level; poverty down; GRDP up. */
     static Criterion effect(String level, Citation clause, Level districtLevel) {
-        String id = level + ".c4";
         int n = districtLevel.number();
-        return Criterion.of(id, clause,
-                Text.of("Tác dụng của việc xây dựng Cộng đồng học tập cấp tỉnh",
-                        "Effect of building the provincial Learning Community"),
-                Indicator.of(id + ".i1", clause.point("a"),
-                        Text.of("Tỷ lệ huyện được công nhận Cộng đồng học tập cấp huyện mức độ " + n,
-                                "Share of districts recognised as district Learning Community at Level " + n),
-                        Tt25Measures.recognisedShare(districtLevel, 90, DISTRICTS)),
-                Indicator.of(id + ".i2", clause.point("b"),
-                        Text.of("Tỷ lệ hộ nghèo đa chiều giảm so với năm trước liền kề",
-                                "Multidimensional poor-household rate lower than the year before"),
+        return criterion(level + ".c4", clause,
+                Text.of("Tác dụng của việc xây dựng Cộng đồng học tập cấp tỉnh", "Effect of building the provincial Learning Community"),
+                clause,
+                point("Tỷ lệ huyện được công nhận Cộng đồng học tập cấp huyện mức độ " + n,
+                        "Share of districts recognised as district Learning Community at Level " + n,
+                        Tt25Measures.recognisedShare(districtLevel, 90,
+                                Text.of("các huyện thuộc tỉnh và quyết định công nhận của từng huyện",
+                                        "the districts of the province and their recognitions"))),
+                point("Tỷ lệ hộ nghèo đa chiều giảm so với năm trước liền kề",
+                        "Multidimensional poor-household rate lower than the year before",
                         Measures.decreased(Tt25Facts.MULTIDIMENSIONAL_POVERTY_RATE)),
-                Indicator.of(id + ".i3", clause.point("c"),
-                        Text.of("Tổng sản phẩm trên địa bàn (GRDP) tăng so với năm trước liền kề",
-                                "Gross regional domestic product (GRDP) higher than the year before"),
-                        Measures.increased(Tt25Facts.GRDP)));
+                point("Tổng sản phẩm trên địa bàn (GRDP) tăng so với năm trước liền kề",
+                        "Gross regional domestic product (GRDP) higher than the year before", Measures.increased(Tt25Facts.GRDP)));
     }
 }

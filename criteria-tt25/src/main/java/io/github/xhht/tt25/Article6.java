@@ -1,11 +1,16 @@
 package io.github.xhht.tt25;
 
+import static io.github.xhht.tt25.Points.criterion;
+import static io.github.xhht.tt25.Points.flag;
+import static io.github.xhht.tt25.Points.point;
+
 import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.law.Citation;
+import io.github.xhht.core.law.Interpretation;
 import io.github.xhht.core.model.Level;
 import io.github.xhht.core.rule.Criterion;
-import io.github.xhht.core.rule.Indicator;
 import io.github.xhht.core.rule.LevelRule;
+import io.github.xhht.core.rule.Measure;
 import io.github.xhht.core.rule.Measures;
 import io.github.xhht.core.rule.Requirement;
 
@@ -21,17 +26,9 @@ public final class Article6 {
     static final Citation ARTICLE = Circular25.DOCUMENT.article(6);
     private static final String ID = "tt25.commune.l1";
 
-    static final Text LEADERSHIP_LABEL = Text.of("Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã",
-            "Leadership and direction by the commune Party committee and authorities");
+    /** Criterion 2's name, the same at every tier. */
     static final Text RESOURCES_LABEL = Text.of("Huy động nguồn lực và tạo môi trường thuận lợi",
             "Mobilising resources and creating an enabling environment");
-    static final Text INSTITUTIONS_LABEL = Text.of(
-            "Hiệu quả hoạt động của trung tâm học tập cộng đồng, thư viện công cộng cấp xã, trung tâm văn hóa, thể thao cấp xã",
-            "Effectiveness of the community learning centre, the commune public library and the commune culture-sports centre");
-    static final Text UNIVERSAL_EDUCATION_LABEL = Text.of("Kết quả phổ cập giáo dục, xóa mù chữ",
-            "Results in universal education and literacy");
-    static final Text EFFECT_LABEL = Text.of("Tác dụng của việc xây dựng Cộng đồng học tập cấp xã",
-            "Effect of building the commune Learning Community");
 
     /** Khoản 1: leadership and direction. */
     public static final Criterion LEADERSHIP = leadership(ID, ARTICLE.clause(1));
@@ -51,83 +48,63 @@ public final class Article6 {
 
     /** Criterion 1 under the level's id; its content is always that of Art. 6(1). */
     static Criterion leadership(String level, Citation cite) {
-        Citation clause = ARTICLE.clause(1);
-        String id = level + ".c1";
-        return Criterion.of(id, cite, LEADERSHIP_LABEL,
-                Indicator.of(id + ".i1", clause.point("a"),
-                        Text.of("Tuyên truyền nâng cao nhận thức về học tập suốt đời, xây dựng xã hội học tập",
-                                "Awareness-raising on lifelong learning and the learning society"),
-                        Measures.flag(Tt25Facts.AWARENESS_RAISING)),
-                Indicator.of(id + ".i2", clause.point("b"),
-                        Text.of("Có chương trình, kế hoạch xây dựng xã hội học tập hằng năm và thực hiện đầy đủ",
-                                "A yearly learning-society programme or plan, fully implemented"),
-                        Measures.flag(Tt25Facts.ANNUAL_PLAN)),
-                Indicator.of(id + ".i3", clause.point("c"),
-                        Text.of("Tuần lễ hưởng ứng học tập suốt đời: có kế hoạch, hoạt động cụ thể và báo cáo theo quy định",
-                                "Lifelong Learning Week: a plan, concrete activities and reporting as required"),
-                        Measures.flag(Tt25Facts.LIFELONG_LEARNING_WEEK)));
+        return criterion(level + ".c1", cite,
+                Text.of("Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã",
+                        "Leadership and direction by the commune Party committee and authorities"),
+                ARTICLE.clause(1),
+                flag("Tuyên truyền nâng cao nhận thức về học tập suốt đời, xây dựng xã hội học tập",
+                        "Awareness-raising on lifelong learning and the learning society", Tt25Facts.AWARENESS_RAISING),
+                flag("Có chương trình, kế hoạch xây dựng xã hội học tập hằng năm và thực hiện đầy đủ",
+                        "A yearly learning-society programme or plan, fully implemented", Tt25Facts.ANNUAL_PLAN),
+                flag("Tuần lễ hưởng ứng học tập suốt đời: có kế hoạch, hoạt động cụ thể và báo cáo theo quy định",
+                        "Lifelong Learning Week: a plan, concrete activities and reporting as required",
+                        Tt25Facts.LIFELONG_LEARNING_WEEK));
     }
 
     /** Criterion 2 under the level's id; its content is always that of Art. 6(2). */
     static Criterion resources(String level, Citation cite) {
-        Citation clause = ARTICLE.clause(2);
-        String id = level + ".c2";
-        return Criterion.of(id, cite, RESOURCES_LABEL,
-                Indicator.of(id + ".i1", clause.point("a"),
-                        Text.of("Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm theo quy định",
-                                "Sufficient annual state-budget funding, as the budget law provides"),
-                        Measures.flag(Tt25Facts.STATE_BUDGET)),
-                Indicator.of(id + ".i2", clause.point("b"),
-                        Text.of("Huy động nguồn lực xã hội, có kết quả tích cực",
-                                "Social resources mobilised, with positive results"),
-                        Measures.flag(Tt25Facts.SOCIAL_MOBILISATION)),
-                Indicator.of(id + ".i3", clause.point("c"),
-                        Text.of("Có cơ chế phối hợp giữa Hội Khuyến học, các tổ chức chính trị - xã hội, nhà trường và thiết chế văn hóa",
-                                "A coordination mechanism among the Association for Promoting Education, socio-political organisations, schools and cultural institutions"),
-                        Measures.flag(Tt25Facts.COORDINATION_MECHANISM)));
+        return criterion(level + ".c2", cite, RESOURCES_LABEL, ARTICLE.clause(2),
+                flag("Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm theo quy định",
+                        "Sufficient annual state-budget funding, as the budget law provides", Tt25Facts.STATE_BUDGET),
+                flag("Huy động nguồn lực xã hội, có kết quả tích cực", "Social resources mobilised, with positive results",
+                        Tt25Facts.SOCIAL_MOBILISATION),
+                flag("Có cơ chế phối hợp giữa Hội Khuyến học, các tổ chức chính trị - xã hội, nhà trường và thiết chế văn hóa",
+                        "A coordination mechanism among the Association for Promoting Education, socio-political organisations, schools and cultural institutions",
+                        Tt25Facts.COORDINATION_MECHANISM));
     }
 
     /** Criterion 3 under the level's id; its content is always that of Art. 6(3). */
     static Criterion institutions(String level, Citation cite) {
-        Citation clause = ARTICLE.clause(3);
-        String id = level + ".c3";
-        return Criterion.of(id, cite, INSTITUTIONS_LABEL,
-                Indicator.of(id + ".i1", clause.point("a"),
-                        Text.of("Trung tâm học tập cộng đồng có phòng làm việc đủ trang thiết bị, tủ sách dùng chung và thiết bị công nghệ thông tin",
-                                "Community learning centre with a furnished office, a shared bookcase and IT equipment"),
-                        Measures.flag(Tt25Facts.COMMUNITY_LEARNING_CENTRE)),
-                Indicator.of(id + ".i2", clause.point("b"),
-                        Text.of("Thư viện công cộng cấp xã ứng dụng công nghệ thông tin, chuyển đổi số",
-                                "Commune public library applies IT and digital transformation"),
-                        Measures.flag(Tt25Facts.COMMUNE_LIBRARY)),
-                Indicator.of(id + ".i3", clause.point("c"),
-                        Text.of("Trung tâm văn hóa, thể thao cấp xã thường xuyên tổ chức hoạt động thu hút người dân",
-                                "Commune culture-sports centre regularly runs activities that draw residents"),
-                        Measures.flag(Tt25Facts.CULTURE_SPORTS_CENTRE)));
+        return criterion(level + ".c3", cite,
+                Text.of("Hiệu quả hoạt động của trung tâm học tập cộng đồng, thư viện công cộng cấp xã, trung tâm văn hóa, thể thao cấp xã",
+                        "Effectiveness of the community learning centre, the commune public library and the commune culture-sports centre"),
+                ARTICLE.clause(3),
+                flag("Trung tâm học tập cộng đồng có phòng làm việc đủ trang thiết bị, tủ sách dùng chung và thiết bị công nghệ thông tin",
+                        "Community learning centre with a furnished office, a shared bookcase and IT equipment",
+                        Tt25Facts.COMMUNITY_LEARNING_CENTRE),
+                flag("Thư viện công cộng cấp xã ứng dụng công nghệ thông tin, chuyển đổi số",
+                        "Commune public library applies IT and digital transformation", Tt25Facts.COMMUNE_LIBRARY),
+                flag("Trung tâm văn hóa, thể thao cấp xã thường xuyên tổ chức hoạt động thu hút người dân",
+                        "Commune culture-sports centre regularly runs activities that draw residents",
+                        Tt25Facts.CULTURE_SPORTS_CENTRE));
     }
 
     /**
      * Criterion 4 at one level: pre-school for 5-year-olds, primary and lower secondary at
-     * {@code schoolingLevel}, literacy at {@code literacyLevel} (Decree 20/2014/NĐ-CP standards).
+     * {@code schooling}, literacy at {@code literacy} (recognised under Decree 20/2014/NĐ-CP).
      */
-    static Criterion universalEducation(String level, Citation clause, int schoolingLevel, int literacyLevel) {
-        String id = level + ".c4";
-        return Criterion.of(id, clause, UNIVERSAL_EDUCATION_LABEL,
-                Indicator.of(id + ".i1", clause.point("a"),
-                        Text.of("Đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi",
-                                "Universal pre-school education for 5-year-olds"),
-                        Measures.flag(Tt25Facts.UNIVERSAL_PRESCHOOL)),
-                Indicator.of(id + ".i2", clause.point("b"),
-                        Text.of("Đạt chuẩn phổ cập giáo dục tiểu học mức độ " + schoolingLevel,
-                                "Universal primary education, level " + schoolingLevel),
-                        Tt25Measures.levelAtLeast(Tt25Facts.UNIVERSAL_PRIMARY, schoolingLevel, 3)),
-                Indicator.of(id + ".i3", clause.point("c"),
-                        Text.of("Đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ " + schoolingLevel,
-                                "Universal lower-secondary education, level " + schoolingLevel),
-                        Tt25Measures.levelAtLeast(Tt25Facts.UNIVERSAL_LOWER_SECONDARY, schoolingLevel, 3)),
-                Indicator.of(id + ".i4", clause.point("d"),
-                        Text.of("Đạt chuẩn xóa mù chữ mức độ " + literacyLevel, "Literacy, level " + literacyLevel),
-                        Tt25Measures.levelAtLeast(Tt25Facts.LITERACY, literacyLevel, 2)));
+    static Criterion universalEducation(String level, Citation clause, int schooling, int literacy) {
+        return criterion(level + ".c4", clause,
+                Text.of("Kết quả phổ cập giáo dục, xóa mù chữ", "Results in universal education and literacy"), clause,
+                flag("Đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "Universal pre-school education for 5-year-olds",
+                        Tt25Facts.UNIVERSAL_PRESCHOOL),
+                point("Đạt chuẩn phổ cập giáo dục tiểu học mức độ " + schooling, "Universal primary education, level " + schooling,
+                        Tt25Measures.levelAtLeast(Tt25Facts.UNIVERSAL_PRIMARY, schooling, 3)),
+                point("Đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ " + schooling,
+                        "Universal lower-secondary education, level " + schooling,
+                        Tt25Measures.levelAtLeast(Tt25Facts.UNIVERSAL_LOWER_SECONDARY, schooling, 3)),
+                point("Đạt chuẩn xóa mù chữ mức độ " + literacy, "Literacy, level " + literacy,
+                        Tt25Measures.levelAtLeast(Tt25Facts.LITERACY, literacy, 2)));
     }
 
     /**
@@ -136,7 +113,6 @@ public final class Article6 {
      */
     static Criterion effect(String level, Citation clause, int learningCitizens, int trained, int university,
                             int trainedDifficult, int universityDifficult) {
-        String id = level + ".c5";
         Requirement workforce = Requirement.text(Text.of(
                 "≥ " + trained + "% công dân có trình độ chuyên môn kỹ thuật và ≥ " + university
                         + "% có trình độ đại học trở lên; xã thuộc vùng khó khăn: ≥ " + trainedDifficult + "% và ≥ "
@@ -144,21 +120,21 @@ public final class Article6 {
                 "≥ " + trained + "% of citizens with vocational or technical qualifications and ≥ " + university
                         + "% with a university degree or higher; commune in a difficult area: ≥ " + trainedDifficult
                         + "% and ≥ " + universityDifficult + "%"));
-        return Criterion.of(id, clause, EFFECT_LABEL,
-                Indicator.of(id + ".i1", clause.point("a"),
-                        Text.of("Công dân trong xã đạt danh hiệu \"Công dân học tập\"",
-                                "Citizens of the commune holding the \"Learning Citizen\" title"),
+        Measure shares = Tt25Measures.byDifficultArea(workforce,
+                workforce(workforce, trained, university), workforce(workforce, trainedDifficult, universityDifficult));
+        return criterion(level + ".c5", clause,
+                Text.of("Tác dụng của việc xây dựng Cộng đồng học tập cấp xã", "Effect of building the commune Learning Community"),
+                clause,
+                point("Công dân trong xã đạt danh hiệu \"Công dân học tập\"",
+                        "Citizens of the commune holding the \"Learning Citizen\" title",
                         Measures.shareAtLeast(Tt25Facts.LEARNING_CITIZENS, learningCitizens)),
-                Indicator.of(id + ".i2", clause.point("b"),
-                        Text.of("Công dân có trình độ chuyên môn kỹ thuật, trình độ đại học trở lên",
-                                "Citizens with vocational or technical qualifications, and with a university degree or higher"),
-                        Tt25Measures.byDifficultArea(workforce,
-                                Tt25Measures.allOf(workforce,
-                                        Measures.shareAtLeast(Tt25Facts.TRAINED_CITIZENS, trained),
-                                        Measures.shareAtLeast(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS, university)),
-                                Tt25Measures.allOf(workforce,
-                                        Measures.shareAtLeast(Tt25Facts.TRAINED_CITIZENS, trainedDifficult),
-                                        Measures.shareAtLeast(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS, universityDifficult))))
-                        .relyingOn(io.github.xhht.core.law.Interpretation.I_9));
+                point("Công dân có trình độ chuyên môn kỹ thuật, trình độ đại học trở lên",
+                        "Citizens with vocational or technical qualifications, and with a university degree or higher", shares)
+                        .relyingOn(Interpretation.I_9));
+    }
+
+    private static Measure workforce(Requirement requirement, int trained, int university) {
+        return Tt25Measures.allOf(requirement, Measures.shareAtLeast(Tt25Facts.TRAINED_CITIZENS, trained),
+                Measures.shareAtLeast(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS, university));
     }
 }

@@ -1,10 +1,6 @@
 package io.github.xhht.awards.plan;
 
-import io.github.xhht.core.error.InvalidInputException;
-import io.github.xhht.core.error.ProblemCode;
 import io.github.xhht.core.i18n.Text;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** The documents of a nomination dossier (hồ sơ đề nghị khen thưởng) that plans and decrees list. */
 public enum DossierDocument {
@@ -30,16 +26,5 @@ public enum DossierDocument {
 
     public Text label() {
         return label;
-    }
-
-    /** The document with this code; an unknown code is an input error at {@code pointer}. */
-    public static DossierDocument parse(String code, String pointer) {
-        for (DossierDocument d : values()) {
-            if (d.name().equals(code)) {
-                return d;
-            }
-        }
-        throw InvalidInputException.at(pointer, ProblemCode.UNKNOWN_VALUE, code,
-                Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 }

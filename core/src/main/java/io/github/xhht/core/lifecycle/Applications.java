@@ -39,6 +39,28 @@ public final class Applications {
         return !filedOn.isBefore(earliestUpgrade(level1Decision));
     }
 
+    /**
+     * The upgrade decisions of a history that came sooner than 12 months after the Level 1 decision they
+     * build on (the latest Level 1 of the same scheme decided before them), or with no such Level 1: for an
+     * auditor checking past decisions.
+     */
+    public static List<Recognition> earlyUpgrades(List<Recognition> recognitions) {
+        List<Recognition> early = new ArrayList<>();
+        for (Recognition upgrade : recognitions) {
+            if (upgrade.kind() != io.github.xhht.core.model.RecognitionKind.UPGRADE) {
+                continue;
+            }
+            Optional<Recognition> level1 = recognitions.stream()
+                    .filter(r -> r.scheme().equals(upgrade.scheme()) && r.level() == Level.LEVEL_1
+                            && r.decisionDate().isBefore(upgrade.decisionDate()))
+                    .max(Comparator.comparing(Recognition::decisionDate));
+            if (level1.isEmpty() || !upgradeWaitOver(level1.get().decisionDate(), upgrade.decisionDate())) {
+                early.add(upgrade);
+            }
+        }
+        return early;
+    }
+
     /** Checks the application against the subject's recognitions, with the receiving body the law names. */
     public static Eligibility check(Application application, List<Recognition> recognitions,
                                     Interpretations interpretations) {

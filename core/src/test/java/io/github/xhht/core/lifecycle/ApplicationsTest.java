@@ -204,4 +204,14 @@ class ApplicationsTest {
         assertThrows(InvalidInputException.class, () ->
                 new Application(Track.TT24_DISTRICT, RecognitionKind.FIRST, Level.LEVEL_1, 1800, LocalDate.of(2025, 1, 2), Office.DISTRICT_EDUCATION_OFFICE));
     }
+
+    @Test
+    void earlyUpgradesInAHistoryAreFlaggedAtTheDayBeforeNotOnTheDay() {
+        Recognition l1 = tt25(Level.LEVEL_1, LocalDate.of(2024, 4, 15));
+        Recognition dayBefore = tt25(Level.LEVEL_2, LocalDate.of(2025, 4, 14));
+        Recognition onTheDay = tt25(Level.LEVEL_2, LocalDate.of(2025, 4, 15));
+        assertEquals(List.of(dayBefore), Applications.earlyUpgrades(List.of(l1, dayBefore)));
+        assertEquals(List.of(), Applications.earlyUpgrades(List.of(l1, onTheDay)));
+        assertEquals(List.of(onTheDay), Applications.earlyUpgrades(List.of(onTheDay)), "no Level 1 to build on");
+    }
 }

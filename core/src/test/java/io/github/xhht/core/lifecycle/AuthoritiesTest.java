@@ -24,7 +24,7 @@ class AuthoritiesTest {
         assertEquals(Optional.of(Office.DIRECTOR_OF_PROVINCIAL_EDUCATION_DEPARTMENT), Authorities.decider(Track.TT25_DISTRICT, LAST_DISTRICT_DAY, NONE).office());
         assertEquals(Optional.of(Office.MINISTER_OF_EDUCATION), Authorities.decider(Track.TT25_PROVINCE, LAST_DISTRICT_DAY, NONE).office());
         Authorities.Answer chair = Authorities.decider(Track.TT24_DISTRICT, LAST_DISTRICT_DAY, NONE);
-        assertEquals("Chủ tịch Ủy ban nhân dân cấp huyện (khoản 1 Điều 5 Thông tư 24/2023/TT-BGDĐT)", chair.reason().message(Lang.VI));
+        assertEquals("Chủ tịch Ủy ban nhân dân cấp huyện theo quy định của thông tư (khoản 1 Điều 5 Thông tư 24/2023/TT-BGDĐT)", chair.reason().message(Lang.VI));
         assertEquals(List.of(), chair.reason().interpretations());
     }
 

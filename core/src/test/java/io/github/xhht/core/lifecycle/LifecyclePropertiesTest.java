@@ -72,5 +72,21 @@ class LifecyclePropertiesTest {
         boolean valid = Validity.validOn(level1(decided), filed, reading);
         boolean waited = !filed.isBefore(decided.plusMonths(12));
         assertEquals(valid && waited && !filed.isBefore(Track.TT25_PROVINCE.inForceFrom()), e.allowed());
+        // an upgrade decided on or after an allowed filing is never an early upgrade in the history
+        if (e.allowed()) {
+            Recognition decided2 = new Recognition("tt25", Level.LEVEL_2, RecognitionKind.UPGRADE, filed.plusDays(daysAfter % 60),
+                    "", "", year);
+            assertEquals(List.of(), Applications.earlyUpgrades(List.of(level1(decided), decided2)));
+        }
+    }
+
+    @Property
+    void anUpgradeDecidedWithin12MonthsOfItsLevel1IsFlagged(@ForAll("dates") LocalDate decided,
+                                                            @ForAll @IntRange(min = 1, max = 364) int daysAfter) {
+        LocalDate upgradeDay = decided.plusDays(daysAfter);
+        Assume.that(upgradeDay.isBefore(decided.plusMonths(12)));
+        Recognition upgrade = new Recognition("tt25", Level.LEVEL_2, RecognitionKind.UPGRADE, upgradeDay, "", "",
+                upgradeDay.getYear() - 1);
+        assertEquals(List.of(upgrade), Applications.earlyUpgrades(List.of(level1(decided), upgrade)));
     }
 }
