@@ -144,6 +144,7 @@ class Tt24RulesTest {
         assertEquals(Outcome.NOT_APPLICABLE, l2.outcome());
         assertEquals(ReasonCode.NOT_APPLICABLE_TO_SUBJECT, l2.reason().code());
         assertEquals(List.of(Interpretation.I_2, Interpretation.I_6), l2.interpretations());
+        assertTrue(l2.requirement().message(Lang.EN).contains("I-2, read literally"), l2.requirement().message(Lang.EN));
         assertTrue(decision.interpretations().contains(Interpretation.I_2));
         // the literal reading: Level 2 met while Level 1 is not (the drafting quirk of tt24.md §3.3)
         assertFalse(decision.met(Level.LEVEL_1));
