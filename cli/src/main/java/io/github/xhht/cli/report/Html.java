@@ -23,6 +23,11 @@ final class Html {
             thead { display: table-header-group; }
             tr { break-inside: avoid; page-break-inside: avoid; }
             table.meta th { width: 32%; }
+            table.indicators { table-layout: fixed; }
+            table.indicators th:nth-child(1) { width: 24%; } table.indicators th:nth-child(2) { width: 12%; }
+            table.indicators th:nth-child(3) { width: 14%; } table.indicators th:nth-child(4) { width: 18%; }
+            table.indicators th:nth-child(5) { width: 17%; } table.indicators th:nth-child(6) { width: 15%; }
+            td { overflow-wrap: anywhere; }
             .id { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8pt; color: #444; }
             .cite { font-size: 8.5pt; color: #333; }
             .reason { font-size: 8.5pt; color: #333; }

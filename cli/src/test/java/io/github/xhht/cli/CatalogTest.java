@@ -1,0 +1,138 @@
+package io.github.xhht.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xhht.cli.catalog.Catalog;
+import io.github.xhht.cli.catalog.SourceIndex;
+import io.github.xhht.cli.catalog.SourceIndex.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogTest {
+    @TempDir
+    Path dir;
+
+    /** Sources as a repository would hold them for the demo scheme. */
+    static SourceIndex sources() {
+        return new SourceIndex(
+                List.of(new SourceFile("demo/src/main/java/x/Article5.java", "x.Article5",
+                                "Indicator.of(id + \".i1\", CITE, Text.of(\"Tỷ lệ người học\", \"Share of learners\"), m);\n"
+                                        + "Text.of(\"Có kế hoạch học tập\", \"A learning plan exists\");"),
+                        new SourceFile("demo/src/main/java/x/Facts.java", "x.Facts",
+                                "static final FactKey<Share> LEARNERS = FactKey.share(\"learners\", LABEL);")),
+                List.of(new SourceFile("demo/src/test/java/x/RulesTest.java", "x.RulesTest",
+                                "finding(d, \"demo.commune.l1.c2.i1\");"),
+                        new SourceFile("demo/src/test/java/x/ShareTest.java", "x.ShareTest",
+                                "builder.fact(Facts.LEARNERS, new Share(1, 2));"),
+                        new SourceFile("demo/src/test/java/x/TableTest.java", "x.TableTest",
+                                "@CsvSource({\"commune, l1.c1.i1, plan\"})")));
+    }
+
+    @Test
+    void everyIndicatorIsListedWithItsLawItsCodeAndItsTests() {
+        Map<String, String> files = new Catalog(Fixture.schemes(), sources()).files();
+        assertEquals(List.of("README.md", "demo.md"), List.copyOf(files.keySet()));
+        String demo = files.get("demo.md");
+        for (String id : List.of("demo.commune.l1.c1.i1", "demo.commune.l1.c2.i1", "demo.commune.l1.c2.i2", "demo.commune.l2.c1.i1")) {
+            assertTrue(demo.contains("##### `" + id + "`"), id);
+        }
+        assertTrue(demo.contains("| Căn cứ / Legal basis | điểm a khoản 2 Điều 5 Thông tư 99/2023/TT-DEMO | "
+                + "Article 5(2)(a) of Circular 99/2023/TT-DEMO |"), demo);
+        assertTrue(demo.contains("| Áp dụng cho / Applies to | xã thuộc vùng khó khăn | communes in a difficult area |"), demo);
+        assertTrue(demo.contains("| Yêu cầu / Requirement | tỷ lệ ≥ 60% |"), demo);
+        assertTrue(demo.contains("[Article5.java](../../demo/src/main/java/x/Article5.java) (`x.Article5`)"), demo);
+        // by id, by the fact's constant, and by the id's suffix beside the rule set's word
+        assertTrue(demo.contains("[RulesTest.java](../../demo/src/test/java/x/RulesTest.java) (id), "
+                + "[ShareTest.java](../../demo/src/test/java/x/ShareTest.java) (fact)"), demo);
+        int planBlock = demo.indexOf("##### `demo.commune.l1.c1.i1`");
+        String plan = demo.substring(planBlock, demo.indexOf("#####", planBlock + 5));
+        assertTrue(plan.contains("TableTest.java"), plan);
+        assertFalse(plan.contains("ShareTest.java"), plan);
+        assertTrue(demo.contains("(không tìm thấy trong mã nguồn) / (not found in the sources)"), "centre label is absent");
+        assertTrue(files.get("README.md").contains("| [`demo`](demo.md) | Bộ mẫu / Demo scheme | `demo.commune` | 4 |"));
+        assertTrue(files.get("README.md").contains("| I-10 |"));
+    }
+
+    @Test
+    void theCatalogueIsTheSameEveryTime() {
+        assertEquals(new Catalog(Fixture.schemes(), sources()).files(), new Catalog(Fixture.schemes(), sources()).files());
+    }
+
+    @Test
+    void driftIsFoundWhenAFileChangesIsMissingOrIsLeftOver() throws IOException {
+        Map<String, String> generated = new Catalog(Fixture.schemes(), sources()).files();
+        Path cat = dir.resolve("cat");
+        Fixture.run(dir, "catalog", "--write", "cat");
+        // the tool and the library agree: what --write wrote is what the check expects
+        assertEquals(List.of(), Catalog.drift(cat, new Catalog(Fixture.schemes(), SourceIndex.empty()).files()));
+        Files.writeString(cat.resolve("demo.md"), generated.get("demo.md").replace("tỷ lệ ≥ 60%", "tỷ lệ ≥ 50%"));
+        List<String> changed = Catalog.drift(cat, generated);
+        assertEquals(1, changed.size(), changed.toString());
+        assertTrue(changed.get(0).startsWith("demo.md: line "), changed.toString());
+        Files.writeString(cat.resolve("demo.md"), generated.get("demo.md") + "extra\n");
+        assertEquals(1, Catalog.drift(cat, generated).size());
+        Files.delete(cat.resolve("demo.md"));
+        Files.writeString(cat.resolve("tt99.md"), "old");
+        assertEquals(List.of("demo.md: missing", "tt99.md: no longer generated"), Catalog.drift(cat, generated));
+    }
+
+    @Test
+    void writeReplacesTheDirectoryContentAndJsonListsEveryIndicator() throws IOException {
+        Files.createDirectories(dir.resolve("cat"));
+        Files.writeString(dir.resolve("cat/old-scheme.md"), "stale");
+        Files.writeString(dir.resolve("cat/keep.txt"), "not ours");
+        Fixture.Run run = Fixture.run(dir, "catalog", "--write", "cat");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.exists(dir.resolve("cat/demo.md")));
+        assertFalse(Files.exists(dir.resolve("cat/old-scheme.md")));
+        assertTrue(Files.exists(dir.resolve("cat/keep.txt")));
+        Fixture.Run json = Fixture.run(dir, "catalog", "--format", "json");
+        JsonNode list = new ObjectMapper().readTree(json.out());
+        assertEquals(4, list.size());
+        assertEquals("demo.commune.l1.c2.i2", list.get(2).get("id").asText());
+        assertEquals("communes in a difficult area", list.get(2).get("appliesTo").get("en").asText());
+        assertEquals("centres", list.get(2).get("facts").get(0).get("name").asText());
+    }
+
+    @Test
+    void explainGivesTheIndicatorInTheChosenLanguage() {
+        Fixture.Run vi = Fixture.run(dir, "explain", "demo.commune.l1.c2.i2");
+        assertEquals(0, vi.code(), vi.err());
+        assertTrue(vi.out().startsWith("demo.commune.l1.c2.i2 — Trung tâm học tập cộng đồng\n"), vi.out());
+        assertTrue(vi.out().contains("Căn cứ: điểm b khoản 2 Điều 5 Thông tư 99/2023/TT-DEMO"), vi.out());
+        assertTrue(vi.out().contains("Yêu cầu: số lượng ≥ 1"), vi.out());
+        assertTrue(vi.out().contains("Áp dụng cho: xã thuộc vùng khó khăn"), vi.out());
+        assertTrue(vi.out().contains("Thông tin đầu vào: centres (số lượng)"), vi.out());
+        Fixture.Run en = Fixture.run(dir, "explain", "--lang", "en", "demo.commune.l1.c2");
+        assertTrue(en.out().contains("Legal basis: Article 5(2) of Circular 99/2023/TT-DEMO"), en.out());
+        assertTrue(en.out().contains("  - demo.commune.l1.c2.i1 — Share of learners (Article 5(2)(a))"), en.out());
+        Fixture.Run missing = Fixture.run(dir, "explain", "demo.commune.l1.c9.i1");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("mã gần giống: demo.commune.l1"), missing.err());
+    }
+
+    @Test
+    void schemaPrintsTheDossierJsonSchema() throws IOException {
+        Fixture.Run run = Fixture.run(dir, "schema");
+        assertEquals(0, run.code(), run.err());
+        JsonNode schema = new ObjectMapper().readTree(run.out());
+        assertTrue(schema.get("$schema").asText().contains("json-schema.org"));
+        assertTrue(schema.toString().contains("formatVersion"));
+    }
+
+    @Test
+    void nominateSaysPlainlyThatItIsNotThereYet() {
+        Fixture.Run run = Fixture.run(dir, "nominate", "slate.json");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("nominate"), run.err());
+    }
+}
