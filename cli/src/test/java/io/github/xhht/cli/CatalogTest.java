@@ -129,10 +129,4 @@ class CatalogTest {
         assertTrue(schema.toString().contains("formatVersion"));
     }
 
-    @Test
-    void nominateSaysPlainlyThatItIsNotThereYet() {
-        Fixture.Run run = Fixture.run(dir, "nominate", "slate.json");
-        assertEquals(1, run.code());
-        assertTrue(run.err().contains("nominate"), run.err());
-    }
 }

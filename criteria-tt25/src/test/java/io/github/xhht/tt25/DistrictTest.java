@@ -42,18 +42,11 @@ class DistrictTest {
 
     /** The Level 2 district with its communes replaced. */
     static Dossier withCommunes(List<Constituent> communes) {
-        Dossier full = districtLevel2().build();
-        return new Dossier(full.scheme(), full.subject(), full.period(), full.facts(), full.history(), communes,
-                full.proceedings());
+        return Fixtures.withMembers(districtLevel2().build(), communes);
     }
 
-    /** {@code l1} communes at Level 1, {@code l2} at Level 2, {@code none} never recognised. */
     static List<Constituent> communes(int l1, int l2, int none) {
-        List<Level> levels = new ArrayList<>();
-        levels.addAll(Collections.nCopies(l1, L1));
-        levels.addAll(Collections.nCopies(l2, L2));
-        levels.addAll(Collections.nCopies(none, null));
-        return members("xa", levels.toArray(Level[]::new));
+        return members("xa", l1, l2, none);
     }
 
     @Test

@@ -115,6 +115,21 @@ final class Fixtures {
         return out;
     }
 
+    /** {@code l1} members at Level 1, {@code l2} at Level 2, {@code none} never recognised, in that order. */
+    static List<Constituent> members(String prefix, int l1, int l2, int none) {
+        List<Level> levels = new java.util.ArrayList<>();
+        levels.addAll(java.util.Collections.nCopies(l1, Level.LEVEL_1));
+        levels.addAll(java.util.Collections.nCopies(l2, Level.LEVEL_2));
+        levels.addAll(java.util.Collections.nCopies(none, null));
+        return members(prefix, levels.toArray(Level[]::new));
+    }
+
+    /** The dossier with its members replaced. */
+    static Dossier withMembers(Dossier dossier, List<Constituent> members) {
+        return new Dossier(dossier.scheme(), dossier.subject(), dossier.period(), dossier.facts(), dossier.history(),
+                members, dossier.proceedings());
+    }
+
     static Level[] repeat(int n, Level level) {
         Level[] out = new Level[n];
         java.util.Arrays.fill(out, level);

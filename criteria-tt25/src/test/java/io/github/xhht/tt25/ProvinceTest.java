@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xhht.core.eval.Decision;
 import io.github.xhht.core.law.Interpretation;
 import io.github.xhht.core.law.Interpretations;
-import io.github.xhht.core.model.Constituent;
 import io.github.xhht.core.model.Dossier;
 import io.github.xhht.core.model.Fact;
 import io.github.xhht.core.model.FactKey;
@@ -20,8 +19,6 @@ import io.github.xhht.core.model.SubjectAttribute;
 import io.github.xhht.core.rule.Finding;
 import io.github.xhht.core.rule.Outcome;
 import io.github.xhht.core.rule.ReasonCode;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -39,14 +36,7 @@ class ProvinceTest {
     }
 
     static Dossier withDistricts(Dossier.Builder base, int l1, int l2, int none) {
-        Dossier full = base.build();
-        List<Level> levels = new ArrayList<>();
-        levels.addAll(Collections.nCopies(l1, Level.LEVEL_1));
-        levels.addAll(Collections.nCopies(l2, Level.LEVEL_2));
-        levels.addAll(Collections.nCopies(none, null));
-        List<Constituent> districts = Fixtures.members("huyen", levels.toArray(Level[]::new));
-        return new Dossier(full.scheme(), full.subject(), full.period(), full.facts(), full.history(), districts,
-                full.proceedings());
+        return Fixtures.withMembers(base.build(), Fixtures.members("huyen", l1, l2, none));
     }
 
     @Test
