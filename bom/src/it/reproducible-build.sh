@@ -24,14 +24,15 @@ list=$(IFS=,; echo "${modules[*]}")
 compared=0
 differ=0
 for m in "${modules[@]}"; do
-    for first in "$root/$m"/target/*.jar; do
-        [ -e "$first" ] || continue
-        second="$out/src/$m/target/$(basename "$first")"
-        if [ ! -e "$second" ]; then
-            echo "reproducible build: $(basename "$first") was not built the second time" >&2
+    # every jar of the second build (main, javadoc, test and shaded jars) against the same file of the first
+    for second in "$out/src/$m"/target/*.jar; do
+        [ -e "$second" ] || continue
+        first="$root/$m/target/$(basename "$second")"
+        if [ ! -e "$first" ]; then
+            echo "reproducible build: $m/target/$(basename "$second") is missing from the first build" >&2
             differ=$((differ + 1))
         elif ! cmp -s "$first" "$second"; then
-            echo "reproducible build: $m/target/$(basename "$first") differs between two builds of the same sources" >&2
+            echo "reproducible build: $m/target/$(basename "$second") differs between two builds of the same sources" >&2
             differ=$((differ + 1))
         fi
         compared=$((compared + 1))
