@@ -241,7 +241,7 @@ final class BatchCommand {
         if (!problems.isEmpty()) {
             o.set("problems", problems.get(0));
         }
-        return new Done(line, false, o.toString(), Texts.of(lang).format("error.atLine", line, message), Optional.empty());
+        return new Done(line, false, o.toString(), Texts.of(lang).format("error.atLine", String.valueOf(line), message), Optional.empty());
     }
 
     /** A compact result line: the verdict, every level's outcome, and the indicators not met or unknown. */

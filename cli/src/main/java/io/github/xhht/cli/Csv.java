@@ -23,7 +23,7 @@ import java.util.Set;
  * {@code plan.flag}, {@code plan.evidence}). A row is turned into the dossier's JSON tree and read by the
  * same strict reader as JSON, so the checks are the same; errors name the column.
  */
-final class Csv {
+public final class Csv {
     static final List<String> FIXED = List.of("scheme", "subject.kind", "subject.id", "subject.name",
             "subject.jurisdiction", "subject.parentId", "subject.unitKind", "subject.tier", "subject.attributes",
             "period.from", "period.to");
@@ -43,10 +43,16 @@ final class Csv {
         if (sets.isEmpty()) {
             sets = scheme.ruleSets();
         }
-        Set<String> columns = new LinkedHashSet<>(FIXED);
         java.util.TreeMap<String, FactKey<?>> facts = new java.util.TreeMap<>();
         sets.forEach(s -> facts.putAll(s.facts()));
-        for (FactKey<?> key : facts.values()) {
+        return header(facts.values());
+    }
+
+    /** The header for dossiers holding these facts: the fixed columns, then each fact's, by fact name. */
+    public static List<String> header(java.util.Collection<FactKey<?>> facts) {
+        Set<String> columns = new LinkedHashSet<>(FIXED);
+        List<FactKey<?>> sorted = facts.stream().sorted(java.util.Comparator.comparing(FactKey::name)).toList();
+        for (FactKey<?> key : sorted) {
             switch (key.kind()) {
                 case SHARE -> {
                     columns.add(key.name() + ".count");

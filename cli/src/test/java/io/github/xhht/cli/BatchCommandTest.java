@@ -114,6 +114,15 @@ class BatchCommandTest {
     }
 
     @Test
+    void lineNumbersArePlainSoAnEditorCanJumpToThem() throws IOException {
+        String input = "\n".repeat(1200) + "{\n";
+        Files.writeString(dir.resolve("in.jsonl"), input, StandardCharsets.UTF_8);
+        Fixture.Run run = Fixture.run(dir, "batch", "in.jsonl");
+        assertTrue(run.err().contains("xhht: dòng 1201: "), run.err());
+        assertTrue(run.err().contains("đọc 1 = kết quả 0 + lỗi 1"), run.err());
+    }
+
+    @Test
     void csvRowsAreDossiersAndErrorsNameTheColumn() throws IOException {
         Fixture.Run header = Fixture.run(dir, "batch", "--csv-header", "demo", "commune");
         assertEquals(0, header.code(), header.err());

@@ -34,7 +34,10 @@ class CatalogTest {
                         new SourceFile("demo/src/test/java/x/ShareTest.java", "x.ShareTest",
                                 "builder.fact(Facts.LEARNERS, new Share(1, 2));"),
                         new SourceFile("demo/src/test/java/x/TableTest.java", "x.TableTest",
-                                "@CsvSource({\"commune, l1.c1.i1, plan\"})")));
+                                "@CsvSource({\"commune, l1.c1.i1, plan\"})"),
+                        // another module using the same fact name as an example does not test the demo scheme
+                        new SourceFile("core/src/test/java/y/JsonTest.java", "y.JsonTest",
+                                "read(\"{\\\"learners\\\": {\\\"count\\\": 1}}\"); finding(d, \"learners\");")));
     }
 
     @Test
@@ -56,6 +59,7 @@ class CatalogTest {
         int planBlock = demo.indexOf("##### `demo.commune.l1.c1.i1`");
         String plan = demo.substring(planBlock, demo.indexOf("#####", planBlock + 5));
         assertTrue(plan.contains("TableTest.java"), plan);
+        assertFalse(demo.contains("JsonTest.java"), demo);
         assertFalse(plan.contains("ShareTest.java"), plan);
         assertTrue(demo.contains("(không tìm thấy trong mã nguồn) / (not found in the sources)"), "centre label is absent");
         assertTrue(files.get("README.md").contains("| [`demo`](demo.md) | Bộ mẫu / Demo scheme | `demo.commune` | 4 |"));

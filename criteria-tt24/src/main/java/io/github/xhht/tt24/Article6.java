@@ -25,9 +25,9 @@ public final class Article6 {
     public static Criterion criterion1(String levelId, Citation criterionCite) {
         String c = levelId + ".c1";
         return Criterion.of(c, criterionCite, Points.CRITERION_1,
-                // (a) an annual learning plan, issued and carried out
-                Points.flag(c + ".i1", CONDITIONS.point("a"), Text.of("Kế hoạch học tập hằng năm", "Annual learning plan"),
-                        Tt24Facts.ANNUAL_LEARNING_PLAN),
+                // (a) an annual learning plan, issued and carried out; judged first, so it also checks Art. 2(7)
+                Indicator.of(c + ".i1", CONDITIONS.point("a"), Text.of("Kế hoạch học tập hằng năm", "Annual learning plan"),
+                        new OneWhole(Measures.flag(Tt24Facts.ANNUAL_LEARNING_PLAN))),
                 // (b) training regimes and incentives; public pre-schools also help private pre-schools' teachers
                 Indicator.of(c + ".i2", CONDITIONS.point("b"),
                         Text.of("Chế độ đào tạo, bồi dưỡng; quy định khuyến khích học tập",

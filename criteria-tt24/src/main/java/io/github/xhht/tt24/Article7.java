@@ -2,6 +2,7 @@ package io.github.xhht.tt24;
 
 import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.law.Citation;
+import io.github.xhht.core.law.Interpretation;
 import io.github.xhht.core.model.Level;
 import io.github.xhht.core.rule.Criterion;
 import io.github.xhht.core.rule.Indicator;
@@ -32,7 +33,8 @@ public final class Article7 {
      */
     static Indicator collectiveTitle(String id) {
         return Indicator.of(id, EFFECTS.point("c"), Points.COLLECTIVE_TITLE,
-                new LiteralReadingMeasure(Points.collectiveTitleMeasure(), UnitTypes.STATE_AGENCY_OR_PUBLIC_SERVICE_UNIT));
+                new LiteralReadingMeasure(Points.collectiveTitleMeasure(), UnitTypes.STATE_AGENCY_OR_PUBLIC_SERVICE_UNIT))
+                .relyingOn(Interpretation.I_2);
     }
 
     /**

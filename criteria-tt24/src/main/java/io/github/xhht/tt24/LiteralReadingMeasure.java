@@ -1,5 +1,7 @@
 package io.github.xhht.tt24;
 
+import io.github.xhht.core.i18n.Lang;
+import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.law.Interpretation;
 import io.github.xhht.core.model.FactKey;
 import io.github.xhht.core.rule.Applicability;
@@ -23,10 +25,16 @@ import java.util.Optional;
 final class LiteralReadingMeasure implements Measure {
     private final Measure measure;
     private final Applicability literalScope;
+    private final Requirement requirement;
 
     LiteralReadingMeasure(Measure measure, Applicability literalScope) {
         this.measure = Objects.requireNonNull(measure, "measure");
         this.literalScope = Objects.requireNonNull(literalScope, "literalScope");
+        this.requirement = Requirement.text(Text.of(
+                measure.requirement().message(Lang.VI) + " (I-2, đọc theo câu chữ: chỉ áp dụng cho "
+                        + literalScope.description().vi() + ")",
+                measure.requirement().message(Lang.EN) + " (I-2, read literally: only for "
+                        + literalScope.description().en() + ")"));
     }
 
     private boolean exempt(EvaluationContext context) {
@@ -35,7 +43,7 @@ final class LiteralReadingMeasure implements Measure {
 
     @Override
     public Requirement requirement() {
-        return measure.requirement();
+        return requirement;
     }
 
     @Override

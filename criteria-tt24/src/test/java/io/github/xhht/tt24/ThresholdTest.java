@@ -11,6 +11,7 @@ import io.github.xhht.core.law.Interpretation;
 import io.github.xhht.core.model.AdminLevel;
 import io.github.xhht.core.model.FactKey;
 import io.github.xhht.core.model.FactValue;
+import io.github.xhht.core.model.Subject;
 import io.github.xhht.core.model.SubjectAttribute;
 import io.github.xhht.core.rule.Finding;
 import io.github.xhht.core.rule.Outcome;
@@ -73,12 +74,18 @@ class ThresholdTest {
         FactKey<FactValue.Share> key = (FactKey<FactValue.Share>) Tt24.district().facts().get(fact);
         long least = (of * percent + 99) / 100; // the smallest count with count/of ≥ percent %
 
-        Finding at = finding(evaluate(full(kindAt(tier), tier, SubjectAttribute.PUBLIC_INSTITUTION)
+        // every member share counts out of the same members (Art. 2(7)), so the whole dossier uses this one
+        boolean learners = key == Tt24Facts.LEARNERS_LEARNING_CITIZENS;
+        Subject unit = Units.subject(kindAt(tier), tier, SubjectAttribute.PUBLIC_INSTITUTION);
+        long members = learners ? Units.MEMBERS : of;
+        long learnerCount = learners ? of : Units.LEARNERS;
+
+        Finding at = finding(evaluate(full(unit, members, learnerCount)
                 .fact(key, new FactValue.Share(least, of), EVIDENCE).build()), id);
         assertEquals(Outcome.MET, at.outcome(), id + " at " + least + "/" + of);
         assertTrue(at.interpretations().contains(Interpretation.I_8));
 
-        Finding below = finding(evaluate(full(kindAt(tier), tier, SubjectAttribute.PUBLIC_INSTITUTION)
+        Finding below = finding(evaluate(full(unit, members, learnerCount)
                 .fact(key, new FactValue.Share(least - 1, of), EVIDENCE).build()), id);
         assertEquals(Outcome.NOT_MET, below.outcome(), id + " at " + (least - 1) + "/" + of);
         assertEquals(ReasonCode.BELOW_THRESHOLD, below.reason().code());

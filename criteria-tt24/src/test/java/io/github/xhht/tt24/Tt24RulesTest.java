@@ -144,6 +144,7 @@ class Tt24RulesTest {
         assertEquals(Outcome.NOT_APPLICABLE, l2.outcome());
         assertEquals(ReasonCode.NOT_APPLICABLE_TO_SUBJECT, l2.reason().code());
         assertEquals(List.of(Interpretation.I_2, Interpretation.I_6), l2.interpretations());
+        assertTrue(l2.requirement().message(Lang.EN).contains("I-2, read literally"), l2.requirement().message(Lang.EN));
         assertTrue(decision.interpretations().contains(Interpretation.I_2));
         // the literal reading: Level 2 met while Level 1 is not (the drafting quirk of tt24.md §3.3)
         assertFalse(decision.met(Level.LEVEL_1));
@@ -276,6 +277,27 @@ class Tt24RulesTest {
         Problem p = problemOf(Subject.builder(SubjectKind.COMMUNE, "x1", "Xã Minh Khai").build());
         assertEquals("/subject/kind", p.pointer());
         assertEquals(ProblemCode.SUBJECT_NOT_COVERED, p.code());
+    }
+
+    @Test
+    void memberSharesOutOfDifferentWholesAreAnInputError() {
+        Dossier dossier = full(DISTRICT_AGENCY)
+                .fact(Tt24Facts.MEMBERS_ADVANCED_WORKERS, new FactValue.Share(180, 190), EVIDENCE)
+                .fact(Tt24Facts.MEMBERS_LEARNING_CITIZENS, new FactValue.Share(199, 201), EVIDENCE).build();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> evaluate(dossier));
+        assertEquals(List.of("/facts/membersAdvancedWorkers/of", "/facts/membersLearningCitizens/of"),
+                e.problems().stream().map(Problem::pointer).toList());
+        assertEquals(ProblemCode.DENOMINATOR_MISMATCH, e.problems().get(0).code());
+        assertEquals(List.of(190L, "membersObservingDiscipline", Units.MEMBERS), e.problems().get(0).args());
+        assertTrue(e.message(Lang.VI).contains("mẫu số 190"), e.message(Lang.VI));
+        // the verdict path rejects it too, even when an earlier criterion already fails
+        Dossier failing = dossier.toBuilder().fact(Tt24Facts.ANNUAL_LEARNING_PLAN, FactValue.Flag.FALSE, EVIDENCE).build();
+        assertThrows(InvalidInputException.class, () -> evaluate(failing));
+        assertThrows(InvalidInputException.class, () -> Tt24.scheme().verdict(failing, AS_OF, Interpretations.defaults()));
+        // the learners' share counts out of the learners, another whole
+        Dossier learners = full(DISTRICT_AGENCY)
+                .fact(Tt24Facts.LEARNERS_LEARNING_CITIZENS, new FactValue.Share(10, 10), EVIDENCE).build();
+        assertEquals(Level.LEVEL_2, evaluate(learners).highestLevel().orElseThrow());
     }
 
     @Test

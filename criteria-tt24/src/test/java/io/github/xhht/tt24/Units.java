@@ -32,12 +32,17 @@ final class Units {
 
     /** Every fact at its best, each with evidence. */
     static Dossier.Builder full(Subject subject) {
+        return full(subject, MEMBERS, LEARNERS);
+    }
+
+    /** Every fact at its best, each with evidence, out of these numbers of members and learners. */
+    static Dossier.Builder full(Subject subject, long members, long learners) {
         Dossier.Builder b = Dossier.builder(Tt24.ID, subject, AssessmentPeriod.calendarYear(2024));
         Tt24Facts.ALL.forEach(key -> {
             switch (key.kind()) {
                 case FLAG -> b.fact(key.name(), io.github.xhht.core.model.Fact.of(FactValue.Flag.TRUE, EVIDENCE));
                 case SHARE -> {
-                    long of = key == Tt24Facts.LEARNERS_LEARNING_CITIZENS ? LEARNERS : MEMBERS;
+                    long of = key == Tt24Facts.LEARNERS_LEARNING_CITIZENS ? learners : members;
                     b.fact(key.name(), io.github.xhht.core.model.Fact.of(new FactValue.Share(of, of), EVIDENCE));
                 }
                 case LEVEL -> b.fact(key.name(), io.github.xhht.core.model.Fact.of(new FactValue.LevelValue(2), EVIDENCE));

@@ -99,8 +99,11 @@ public final class NominationChecks {
                         AwardReason.of(AwardReasonCode.CATEGORY_KIND_MISMATCH, n.subject().kind().label(), category.label())));
             }
         } else {
-            List<SubjectCategory> fitting = plan.categories().stream()
+            List<SubjectCategory> all = plan.categories().stream()
                     .filter(c -> c.kinds().contains(n.subject().kind())).toList();
+            // the most specific categories win: a commune is a "commune", not one of the plan's "others"
+            int fewest = all.stream().mapToInt(c -> c.kinds().size()).min().orElse(0);
+            List<SubjectCategory> fitting = all.stream().filter(c -> c.kinds().size() == fewest).toList();
             if (fitting.isEmpty()) {
                 return List.of(Check.of(prefix + "category", label, List.of(plan.document().whole()), Outcome.NOT_APPLICABLE,
                         AwardReason.of(AwardReasonCode.NO_CATEGORY_FOR_KIND, n.subject().kind().label())));

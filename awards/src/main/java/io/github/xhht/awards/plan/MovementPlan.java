@@ -180,12 +180,18 @@ public record MovementPlan(
             return this;
         }
 
-        /** The movement's two phases, 2023-2025 and 2026-2030, as the plan states them. */
-        public Builder movementPhases(String section) {
+        /** The movement's two phases, 2023-2025 (mid-term review) and 2026-2030 (final review), as the plan states them. */
+        public Builder movementPhases(String firstSection, String secondSection) {
             phase(Text.of("Giai đoạn 1 (2023 - 2025)", "Phase 1 (2023-2025)"), LocalDate.of(2023, 1, 1),
-                    LocalDate.of(2025, 12, 31), Occasion.MIDTERM_REVIEW, section);
+                    LocalDate.of(2025, 12, 31), Occasion.MIDTERM_REVIEW, firstSection);
             return phase(Text.of("Giai đoạn 2 (2026 - 2030)", "Phase 2 (2026-2030)"), LocalDate.of(2026, 1, 1),
-                    LocalDate.of(2030, 12, 31), Occasion.FINAL_REVIEW, section);
+                    LocalDate.of(2030, 12, 31), Occasion.FINAL_REVIEW, secondSection);
+        }
+
+        /** The same forms at the mid-term and the final review. */
+        public Builder reviewForms(String section, AwardForm... forms) {
+            forms(Occasion.MIDTERM_REVIEW, section, forms);
+            return forms(Occasion.FINAL_REVIEW, section, forms);
         }
 
         public Builder forms(Occasion occasion, String section, AwardForm... forms) {

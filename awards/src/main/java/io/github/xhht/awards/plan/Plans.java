@@ -132,10 +132,7 @@ public final class Plans {
     public static final MovementPlan BINH_DUONG = MovementPlan.builder("binh-duong", BINH_DUONG_DOCUMENT,
                     title("trên địa bàn tỉnh Bình Dương", "in Bình Dương province"),
                     Text.of("Ủy ban nhân dân tỉnh Bình Dương", "Bình Dương Provincial People's Committee"), "Bình Dương")
-            .phase(Text.of("Giai đoạn 1 (2023 - 2025)", "Phase 1 (2023-2025)"), LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31),
-                    Occasion.MIDTERM_REVIEW, "V.1")
-            .phase(Text.of("Giai đoạn 2 (2026 - 2030)", "Phase 2 (2026-2030)"), LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31),
-                    Occasion.FINAL_REVIEW, "V.2")
+            .movementPhases("V.1", "V.2")
             .category(new SubjectCategory("province", Text.of("Cấp tỉnh", "The province"), Set.of(SubjectKind.PROVINCE),
                     BINH_DUONG_DOCUMENT.section("III.1.a"), List.of(community("binh-duong.province.learning-community", "III.1.a",
                             Text.of("Được công nhận \"Cộng đồng học tập\" cấp tỉnh", "Recognised provincial \"Learning Community\"")))))
@@ -151,11 +148,11 @@ public final class Plans {
                     BINH_DUONG_DOCUMENT.section("III.1.đ"), List.of(community("binh-duong.commune.learning-community", "III.1.đ",
                             Text.of("Được công nhận \"Cộng đồng học tập\" cấp xã", "Recognised commune \"Learning Community\"")))))
             .category(new SubjectCategory("household", Text.of("Hộ gia đình", "Households"), Set.of(SubjectKind.HOUSEHOLD),
-                    BINH_DUONG_DOCUMENT.section("III.1.e"), List.of(new Standard.HoldsTitle("binh-duong.household.learning-family",
+                    BINH_DUONG_DOCUMENT.section("III.1.e"), List.of(new Standard.HoldsTitle("plan.binh-duong.household.learning-family",
                             Text.of("Đạt danh hiệu \"Gia đình học tập\"", "Holds \"Learning Family\""), BINH_DUONG_DOCUMENT.section("III.1.e"),
                             LearningTitle.LEARNING_FAMILY, CERTIFICATE_OF_COMMENDATION))))
             .category(new SubjectCategory("clan", Text.of("Dòng họ", "Clans"), Set.of(SubjectKind.CLAN),
-                    BINH_DUONG_DOCUMENT.section("III.1.e"), List.of(new Standard.HoldsTitle("binh-duong.clan.learning-clan",
+                    BINH_DUONG_DOCUMENT.section("III.1.e"), List.of(new Standard.HoldsTitle("plan.binh-duong.clan.learning-clan",
                             Text.of("Đạt danh hiệu \"Dòng họ học tập\"", "Holds \"Learning Clan\""), BINH_DUONG_DOCUMENT.section("III.1.e"),
                             LearningTitle.LEARNING_CLAN, CERTIFICATE_OF_COMMENDATION))))
             .category(new SubjectCategory("enterprise", Text.of("Các doanh nghiệp", "Enterprises"), Set.of(SubjectKind.UNIT),
@@ -167,10 +164,7 @@ public final class Plans {
             .category(new SubjectCategory("other", Text.of("Đối tượng khác", "Others"), Set.of(SubjectKind.values()),
                     BINH_DUONG_DOCUMENT.section("III.1.i"), List.of()))
             .forms(Occasion.ANNUAL, "III.2.a", CERTIFICATE_OF_COMMENDATION, CERTIFICATE_OF_MERIT_PROVINCIAL)
-            .forms(Occasion.MIDTERM_REVIEW, "III.2.b", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL,
-                    CERTIFICATE_OF_COMMENDATION)
-            .forms(Occasion.FINAL_REVIEW, "III.2.b", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL,
-                    CERTIFICATE_OF_COMMENDATION)
+            .reviewForms("III.2.b", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL, CERTIFICATE_OF_COMMENDATION)
             .deadline(Deadline.yearly(Deadline.Kind.REPORT, null, MonthDay.of(11, 20),
                     Text.of("UBND các huyện, thị xã, thành phố gửi báo cáo về Sở GDĐT", "Districts report to the Department"),
                     BINH_DUONG_DOCUMENT.section("VII.11")))
@@ -193,10 +187,7 @@ public final class Plans {
     public static final MovementPlan HAI_PHONG_EDUCATION = MovementPlan.builder("hai-phong-education", HAI_PHONG_DOCUMENT,
                     title("trong ngành giáo dục và đào tạo Hải Phòng", "in Hải Phòng's education sector"),
                     Text.of("Sở Giáo dục và Đào tạo Hải Phòng", "Hải Phòng Department of Education and Training"), "Hải Phòng")
-            .phase(Text.of("Giai đoạn 1 (2023 - 2025)", "Phase 1 (2023-2025)"), LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31),
-                    Occasion.MIDTERM_REVIEW, "V.1")
-            .phase(Text.of("Giai đoạn 2 (2026 - 2030)", "Phase 2 (2026-2030)"), LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31),
-                    Occasion.FINAL_REVIEW, "V.2")
+            .movementPhases("V.1", "V.2")
             .category(new SubjectCategory("district-office", Text.of("Phòng GDĐT quận, huyện", "District education offices"),
                     Set.of(SubjectKind.UNIT), HAI_PHONG_DOCUMENT.section("III.1.a"), List.of(learningUnit("hai-phong-education.district-office.learning-unit",
                             HAI_PHONG_DOCUMENT, "III.1.a", Text.of("Cơ quan phòng GDĐT được công nhận \"Đơn vị học tập\" cấp huyện",
@@ -210,10 +201,7 @@ public final class Plans {
                     "Individuals (staff, teachers, employees, pupils)"), Set.of(SubjectKind.INDIVIDUAL), HAI_PHONG_DOCUMENT.section("III.1.c"),
                     List.of(citizen("hai-phong-education.individual.learning-citizen", HAI_PHONG_DOCUMENT, "III.1.c"))))
             .forms(Occasion.ANNUAL, "III.2.a", CERTIFICATE_OF_COMMENDATION)
-            .forms(Occasion.MIDTERM_REVIEW, "III.2.b", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL,
-                    CERTIFICATE_OF_COMMENDATION)
-            .forms(Occasion.FINAL_REVIEW, "III.2.b", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL,
-                    CERTIFICATE_OF_COMMENDATION)
+            .reviewForms("III.2.b", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL, CERTIFICATE_OF_COMMENDATION)
             .deadline(Deadline.yearly(Deadline.Kind.REPORT, null, MonthDay.of(12, 5),
                     Text.of("Các quận, huyện, đơn vị, nhà trường báo cáo tình hình về Sở GDĐT", "Districts, units and schools report to the Department"),
                     HAI_PHONG_DOCUMENT.section("VII.4")))
@@ -250,10 +238,7 @@ public final class Plans {
                     "Individuals: staff, workers and students"), Set.of(SubjectKind.INDIVIDUAL), AN_GIANG_DOCUMENT.section("III.3.2"),
                     List.of(citizen("an-giang-vocational-college.individual.learning-citizen", AN_GIANG_DOCUMENT, "III.3.2"))))
             .forms(Occasion.ANNUAL, "IV.1", CERTIFICATE_OF_COMMENDATION, CERTIFICATE_OF_MERIT_PROVINCIAL)
-            .forms(Occasion.MIDTERM_REVIEW, "IV.2", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL,
-                    CERTIFICATE_OF_COMMENDATION)
-            .forms(Occasion.FINAL_REVIEW, "IV.2", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL,
-                    CERTIFICATE_OF_COMMENDATION)
+            .reviewForms("IV.2", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL, CERTIFICATE_OF_COMMENDATION)
             .deadline(Deadline.on(Deadline.Kind.NOMINATIONS, Occasion.ANNUAL, LocalDate.of(2024, 9, 15),
                     Text.of("Trình hồ sơ khen thưởng năm 2024 lên Sở GDĐT tỉnh", "2024 dossiers to the provincial Department"), AN_GIANG_DOCUMENT.section("V.3")))
             .deadline(Deadline.on(Deadline.Kind.NOMINATIONS, Occasion.MIDTERM_REVIEW, LocalDate.of(2025, 8, 15),

@@ -218,6 +218,19 @@ class HcmcNominationTest {
     }
 
     @Test
+    void aNominationTakesTheSubjectHistoryAndProceedingsOfADossier() {
+        PendingProceeding open = new PendingProceeding(ProceedingKind.INVESTIGATION, LocalDate.of(2025, 8, 1), Optional.empty(), "");
+        io.github.xhht.core.model.Dossier dossier = io.github.xhht.core.model.Dossier.builder("tt24", unit("s9", AdminLevel.DISTRICT),
+                        io.github.xhht.core.model.AssessmentPeriod.calendarYear(2024))
+                .recognition(io.github.xhht.awards.Fixtures.recognition("tt24", LocalDate.of(2024, 3, 1))).proceeding(open).build();
+        Nomination n = school(person("placeholder"), AwardForm.CERTIFICATE_OF_COMMENDATION).dossier(dossier).build();
+        assertEquals("s9", n.subject().id());
+        Eligibility e = check(n, AS_OF);
+        assertEquals(Outcome.MET, e.check(SCHOOL_RULE).orElseThrow().outcome());
+        assertEquals(Outcome.NOT_MET, e.check("plan.hcmc-education.pr2").orElseThrow().outcome());
+    }
+
+    @Test
     void everyReasonCodeHasAMessageInBothLanguages() {
         for (AwardReasonCode code : AwardReasonCode.values()) {
             for (Lang lang : Lang.values()) {

@@ -27,6 +27,21 @@ class PlansTest {
     }
 
     @Test
+    void everyStandardIdNamesItsPlanAndIsUnique() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (MovementPlan plan : Plans.all()) {
+            for (SubjectCategory category : plan.categories()) {
+                for (Standard standard : category.standards()) {
+                    assertTrue(standard.id().startsWith("plan." + plan.id() + "." + category.id() + "."), standard.id());
+                    assertEquals(plan.document(), standard.citation().document(), standard.id());
+                    ids.add(standard.id());
+                }
+            }
+        }
+        assertEquals(ids.size(), ids.stream().distinct().count());
+    }
+
+    @Test
     void hcmcQuotasAsPrintedInSectionIII() {
         MovementPlan p = Plans.HCMC_EDUCATION;
         Quota pm2025 = p.quota(Occasion.MIDTERM_REVIEW, AwardForm.PRIME_MINISTER_CERTIFICATE_OF_MERIT).orElseThrow();

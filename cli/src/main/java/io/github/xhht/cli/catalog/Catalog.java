@@ -164,7 +164,9 @@ public final class Catalog {
             out.append("| ").append(both("catalog.covers")).append(" | ").append(cell(both(set.covers().description())))
                     .append(" |\n");
             out.append("| ").append(both("catalog.facts")).append(" | ").append(set.facts().values().stream()
-                    .map(k -> "`" + k.name() + "` (" + k.kind().json() + ")").collect(Collectors.joining(", "))).append(" |\n\n");
+                    .map(k -> "`" + k.name() + "` (" + k.kind().json() + ")").collect(Collectors.joining(", "))).append(" |\n");
+            out.append("| ").append(both("catalog.csv")).append(" | `")
+                    .append(String.join(",", io.github.xhht.cli.Csv.header(set.facts().values()))).append("` |\n\n");
             Optional<LevelRule> currentLevel = Optional.empty();
             Optional<Criterion> currentCriterion = Optional.empty();
             for (Entry e : Entry.of(scheme, set)) {

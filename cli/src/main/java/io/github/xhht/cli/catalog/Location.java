@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * @param classes    their class names
  * @param measure    the class of its measure when it is not one of core's ready measures
  * @param testsById  test files that name the indicator's id
- * @param testsByFact test files that supply a fact it reads (by name or constant), not already above
+ * @param testsByFact test files of its own module (or examples) that supply a fact it reads, not already above
  */
 public record Location(List<String> files, List<String> classes, Optional<String> measure, List<String> testsById,
                        List<String> testsByFact) {
@@ -68,8 +68,20 @@ public record Location(List<String> files, List<String> classes, Optional<String
             byFact.addAll(sources.testsWithLiteral(key.name()));
             sources.factConstant(key.name()).ifPresent(c -> byFact.addAll(sources.testsWithWord(c)));
         }
+        // a fact name alone is common ("learningCitizens" serves as an example in core's tests): only tests
+        // of the module that defines the indicator, and of the examples, count as exercising it
+        java.util.Set<String> modules = new java.util.HashSet<>(List.of("examples"));
+        files.forEach(f -> modules.add(module(f)));
+        if (!files.isEmpty()) {
+            byFact.removeIf(t -> !modules.contains(module(t)));
+        }
         byFact.removeAll(byId);
         return new Location(files, classes, measure, List.copyOf(byId), List.copyOf(byFact));
+    }
+
+    private static String module(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     /** The measure's class, unless it is core's; lambdas are named by the class that wrote them. */

@@ -58,5 +58,7 @@ public enum ProblemCode {
     /** {0} the end date, {1} the start date. */
     END_BEFORE_START,
     /** {0} an error while reading the input. */
-    IO_ERROR
+    IO_ERROR,
+    /** Shares that must count out of the same whole do not: {0} this denominator, {1} the other fact, {2} its denominator. */
+    DENOMINATOR_MISMATCH
 }
