@@ -139,6 +139,22 @@ final class Tt25Measures {
             }
             return new Assessment(Outcome.MET, Reason.of(ReasonCode.SATISFIED), found.get(0).observed(), evidence, used);
         }
+
+        /** The outcome {@link #assess} gives, without building assessments: a NOT_MET part decides, then an UNKNOWN one. */
+        @Override
+        public Outcome test(EvaluationContext context) {
+            Outcome result = Outcome.MET;
+            for (Measure part : parts) {
+                Outcome outcome = part.test(context);
+                if (outcome == Outcome.NOT_MET) {
+                    return outcome;
+                }
+                if (outcome == Outcome.UNKNOWN) {
+                    result = outcome;
+                }
+            }
+            return result;
+        }
     }
 
     private record ByDifficultArea(Requirement requirement, Measure ordinary, Measure difficultArea) implements Measure {

@@ -20,6 +20,7 @@ import io.github.xhht.core.rule.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class RuleSet {
     private final Applicability covers;
     private final List<LevelRule> levels;
     private final Map<String, FactKey<?>> facts;
+    // the same keys in a hash map: validate looks every reported fact up on every evaluation
+    private final Map<String, FactKey<?>> lookup;
 
     public RuleSet(
             String id,
@@ -97,6 +100,7 @@ public final class RuleSet {
         this.covers = covers;
         this.levels = levels;
         this.facts = factKeys(levels, extraFacts);
+        this.lookup = Map.copyOf(facts);
     }
 
     public String id() {
@@ -178,14 +182,14 @@ public final class RuleSet {
      * each named by its JSON pointer. Empty when the dossier fits.
      */
     public List<Problem> validate(Dossier dossier) {
-        Map<String, FactKey<?>> known = facts;
+        Map<String, FactKey<?>> known = lookup;
         List<Problem> problems = null;
         for (Map.Entry<String, Fact> entry : dossier.facts().entrySet()) {
             String name = entry.getKey();
             Fact fact = entry.getValue();
             FactKey<?> key = known.get(name);
-            String pointer = "/facts/" + Problem.token(name);
             if (key == null || key.kind() != fact.value().kind()) {
+                String pointer = "/facts/" + Problem.token(name); // only for a problem: this loop runs on every evaluation
                 if (problems == null) {
                     problems = new ArrayList<>();
                 }
@@ -211,7 +215,8 @@ public final class RuleSet {
         EvaluationContext context = new EvaluationContext(dossier, asOf, interpretations);
         List<LevelResult> results = new ArrayList<>(levels.size());
         Level highest = null;
-        List<io.github.xhht.core.law.Interpretation> used = new ArrayList<>();
+        // an EnumSet is sorted (declaration order is the natural order) and without repeats
+        EnumSet<io.github.xhht.core.law.Interpretation> used = EnumSet.noneOf(io.github.xhht.core.law.Interpretation.class);
         for (LevelRule level : levels) {
             Finding finding = level.explain(context);
             results.add(new LevelResult(level.level(), finding));
@@ -221,7 +226,7 @@ public final class RuleSet {
             }
         }
         return new Decision(scheme, Optional.of(id), dossier.subject(), dossier.period(), asOf, Status.EVALUATED,
-                Optional.ofNullable(highest), results, used.stream().distinct().sorted().toList(), Optional.of(effectiveFrom));
+                Optional.ofNullable(highest), results, List.copyOf(used), Optional.of(effectiveFrom));
     }
 
     /** The verdict alone, without building the explanation. */

@@ -34,6 +34,16 @@ public record Scheme(String id, Text title, List<RuleSet> ruleSets) {
         return ruleSets.stream().filter(r -> r.covers().appliesTo(subject)).toList();
     }
 
+    // the first rule set covering the subject and in force, or null; a loop: it runs on every evaluation
+    private RuleSet firstInForce(Subject subject, LocalDate asOf) {
+        for (RuleSet r : ruleSets) {
+            if (r.covers().appliesTo(subject) && r.inForceOn(asOf)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** The rule set for the subject in force on the date. */
     public Optional<RuleSet> select(Subject subject, LocalDate asOf) {
         return covering(subject).stream().filter(r -> r.inForceOn(asOf)).findFirst();
@@ -69,6 +79,10 @@ public record Scheme(String id, Text title, List<RuleSet> ruleSets) {
     private Optional<RuleSet> ruleSetFor(Dossier dossier, LocalDate asOf) {
         if (!dossier.scheme().equals(id)) {
             throw InvalidInputException.at("/scheme", ProblemCode.UNKNOWN_SCHEME, dossier.scheme(), id);
+        }
+        RuleSet found = firstInForce(dossier.subject(), asOf);
+        if (found != null) {
+            return Optional.of(found);
         }
         List<RuleSet> candidates = covering(dossier.subject());
         if (candidates.isEmpty()) {

@@ -37,10 +37,31 @@ public record Assessment(
         }
 
         static List<Interpretation> sorted(List<Interpretation> list) {
-            if (list.size() <= 1) {
+            if (list.size() <= 1 || strictlyIncreasing(list)) {
                 return List.copyOf(list);
             }
-            return list.stream().distinct().sorted().toList();
+            // sorted without repeats = the set bits of a mask, by ordinal (an enum's natural order; I-1..I-10 fit a long)
+            long mask = 0;
+            for (int i = 0; i < list.size(); i++) {
+                mask |= 1L << list.get(i).ordinal();
+            }
+            Interpretation[] out = new Interpretation[Long.bitCount(mask)];
+            for (int i = 0; mask != 0; mask &= mask - 1) {
+                out[i++] = ALL.get(Long.numberOfTrailingZeros(mask));
+            }
+            return List.of(out);
+        }
+
+        private static final List<Interpretation> ALL = List.of(Interpretation.values());
+
+        // the usual case, checked without a stream: every node of every explanation passes here
+        private static boolean strictlyIncreasing(List<Interpretation> list) {
+            for (int i = 1; i < list.size(); i++) {
+                if (list.get(i - 1).compareTo(list.get(i)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -3,7 +3,10 @@ package io.github.xhht.core.rule;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The folds behind the combinators, shared by the verdict path and the explanation path. */
+/**
+ * The folds behind the combinators, shared by the verdict path and the explanation path. Indexed loops:
+ * these run recursively down the rule tree, are not inlined, and would allocate an iterator per node.
+ */
 final class Combination {
     private Combination() {
     }
@@ -11,8 +14,8 @@ final class Combination {
     /** Conjunction of the parts' outcomes, stopping at the first NOT_MET. */
     static Outcome testAll(List<Rule> parts, EvaluationContext context) {
         Outcome result = Outcome.NOT_APPLICABLE;
-        for (Rule part : parts) {
-            result = result.and(part.test(context));
+        for (int i = 0; i < parts.size(); i++) {
+            result = result.and(parts.get(i).test(context));
             if (result == Outcome.NOT_MET) {
                 return result;
             }
@@ -23,8 +26,8 @@ final class Combination {
     /** Disjunction of the parts' outcomes, stopping at the first MET. */
     static Outcome testAny(List<Rule> parts, EvaluationContext context) {
         Outcome result = Outcome.NOT_APPLICABLE;
-        for (Rule part : parts) {
-            result = result.or(part.test(context));
+        for (int i = 0; i < parts.size(); i++) {
+            result = result.or(parts.get(i).test(context));
             if (result == Outcome.MET) {
                 return result;
             }
@@ -34,8 +37,8 @@ final class Combination {
 
     static List<Finding> explainEach(List<Rule> parts, EvaluationContext context) {
         List<Finding> findings = new ArrayList<>(parts.size());
-        for (Rule part : parts) {
-            findings.add(part.explain(context));
+        for (int i = 0; i < parts.size(); i++) {
+            findings.add(parts.get(i).explain(context));
         }
         return findings;
     }
@@ -61,16 +64,16 @@ final class Combination {
 
     static Outcome all(List<Finding> children) {
         Outcome result = Outcome.NOT_APPLICABLE;
-        for (Finding child : children) {
-            result = result.and(child.outcome());
+        for (int i = 0; i < children.size(); i++) {
+            result = result.and(children.get(i).outcome());
         }
         return result;
     }
 
     static Outcome any(List<Finding> children) {
         Outcome result = Outcome.NOT_APPLICABLE;
-        for (Finding child : children) {
-            result = result.or(child.outcome());
+        for (int i = 0; i < children.size(); i++) {
+            result = result.or(children.get(i).outcome());
         }
         return result;
     }

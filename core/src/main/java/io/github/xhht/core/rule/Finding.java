@@ -6,6 +6,8 @@ import io.github.xhht.core.law.Interpretation;
 import io.github.xhht.core.model.Evidence;
 import io.github.xhht.core.model.FactValue;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +64,19 @@ public record Finding(
 
     /** The indicator findings below this node, in order. */
     public List<Finding> indicators() {
-        return stream().filter(f -> f.kind == NodeKind.INDICATOR).toList();
+        List<Finding> out = new ArrayList<>();
+        collectIndicators(out);
+        return Collections.unmodifiableList(out);
+    }
+
+    // a walk, not stream(): batch runs call this for every dossier
+    private void collectIndicators(List<Finding> out) {
+        if (kind == NodeKind.INDICATOR) {
+            out.add(this);
+        }
+        for (int i = 0; i < children.size(); i++) {
+            children.get(i).collectIndicators(out);
+        }
     }
 
     /** The finding with this id, here or below. */
@@ -72,8 +86,19 @@ public record Finding(
 
     /** Every interpretation relied on here or below, sorted and without repeats. */
     public List<Interpretation> allInterpretations() {
-        List<Interpretation> all = new ArrayList<>();
-        stream().forEach(f -> all.addAll(f.interpretations));
-        return Assessment.Interpretations.sorted(all);
+        // an EnumSet iterates in declaration order, which is Interpretation's natural order: sorted, no repeats
+        EnumSet<Interpretation> all = EnumSet.noneOf(Interpretation.class);
+        collectInterpretations(all);
+        return List.copyOf(all);
+    }
+
+    // indexed loops: a recursive walk is not inlined, so an iterator here would be allocated at every node
+    void collectInterpretations(EnumSet<Interpretation> out) {
+        for (int i = 0; i < interpretations.size(); i++) {
+            out.add(interpretations.get(i));
+        }
+        for (int i = 0; i < children.size(); i++) {
+            children.get(i).collectInterpretations(out);
+        }
     }
 }

@@ -18,8 +18,12 @@ public record Reason(ReasonCode code, List<Object> args) {
     }
 
     public static Reason of(ReasonCode code, Object... args) {
-        return new Reason(code, List.of(args));
+        return args.length == 0 ? BARE.get(Objects.requireNonNull(code, "code").ordinal()) : new Reason(code, List.of(args));
     }
+
+    // immutable values, so one per code serves every finding whose reason has no parameters
+    private static final List<Reason> BARE = java.util.Arrays.stream(ReasonCode.values())
+            .map(c -> new Reason(c, List.of())).toList();
 
     public String message(Lang lang) {
         return message(Messages.of(lang));

@@ -49,8 +49,12 @@ public record Requirement(Code code, List<Object> args) {
     }
 
     public static Requirement of(Code code, Object... args) {
-        return new Requirement(code, List.of(args));
+        return args.length == 0 ? BARE.get(Objects.requireNonNull(code, "code").ordinal()) : new Requirement(code, List.of(args));
     }
+
+    // immutable values, so one per code serves every rule that asks for a requirement without parameters
+    private static final List<Requirement> BARE = java.util.Arrays.stream(Code.values())
+            .map(c -> new Requirement(c, List.of())).toList();
 
     /** A requirement stated in words, for rules no standard code describes. */
     public static Requirement text(Text text) {
