@@ -52,8 +52,10 @@ public final class Article6 {
                 Text.of("Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã",
                         "Leadership and direction by the commune Party committee and authorities"),
                 ARTICLE.clause(1),
-                flag("Tuyên truyền nâng cao nhận thức về học tập suốt đời, xây dựng xã hội học tập",
-                        "Awareness-raising on lifelong learning and the learning society", Tt25Facts.AWARENESS_RAISING),
+                point("Tuyên truyền nâng cao nhận thức về học tập suốt đời, xây dựng xã hội học tập",
+                        "Awareness-raising on lifelong learning and the learning society",
+                        // the check of clause 5's one denominator rides on the level's first indicator
+                        Tt25Measures.oneWhole(Measures.flag(Tt25Facts.AWARENESS_RAISING), Tt25Facts.CITIZEN_SHARES)),
                 flag("Có chương trình, kế hoạch xây dựng xã hội học tập hằng năm và thực hiện đầy đủ",
                         "A yearly learning-society programme or plan, fully implemented", Tt25Facts.ANNUAL_PLAN),
                 flag("Tuần lễ hưởng ứng học tập suốt đời: có kế hoạch, hoạt động cụ thể và báo cáo theo quy định",

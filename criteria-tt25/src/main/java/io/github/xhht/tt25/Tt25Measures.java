@@ -63,6 +63,25 @@ final class Tt25Measures {
         return new RecognisedShare(level, percent, members);
     }
 
+    /**
+     * The interpretations a recognised-share indicator declares: I-3 (which recognitions are still valid)
+     * and, for the Level 1 share, I-1 (a member at Level 2 counts toward it).
+     */
+    static Interpretation[] recognisedShareReadings(Level level) {
+        return level == Level.LEVEL_1 ? new Interpretation[] {Interpretation.I_1, Interpretation.I_3}
+                : new Interpretation[] {Interpretation.I_3};
+    }
+
+    /**
+     * {@code first}, after checking that the {@code shares} present in the dossier count out of one whole:
+     * Art. 6(5) and 7(5) measure every share against "the citizens of the commune", so different
+     * denominators are an input error (pointer {@code /facts/<name>/of}). Wrap the level's first indicator,
+     * which both the explanation and the verdict judge first, so both reject the same dossiers.
+     */
+    static Measure oneWhole(Measure first, List<FactKey<FactValue.Share>> shares) {
+        return new OneWhole(first, List.copyOf(shares));
+    }
+
     /** Province C3.I1, which presupposes a university of the province's own (I-10). */
     static Measure ownUniversity(Measure inner) {
         return new OwnUniversity(inner);
@@ -239,6 +258,53 @@ final class Tt25Measures {
             String document = r.decisionNumber().isBlank() ? "—" : r.decisionNumber();
             return Evidence.of(document, r.authority(), r.decisionDate(),
                     member.name() + " (" + member.id() + "): " + r.level().label().vi());
+        }
+    }
+
+    private record OneWhole(Measure first, List<FactKey<FactValue.Share>> shares) implements Measure {
+        @Override
+        public Requirement requirement() {
+            return first.requirement();
+        }
+
+        @Override
+        public List<FactKey<?>> facts() {
+            return first.facts();
+        }
+
+        @Override
+        public Assessment assess(EvaluationContext context) {
+            check(context);
+            return first.assess(context);
+        }
+
+        @Override
+        public Outcome test(EvaluationContext context) {
+            check(context);
+            return first.test(context);
+        }
+
+        private void check(EvaluationContext context) {
+            FactKey<FactValue.Share> base = null;
+            long whole = 0;
+            List<Problem> problems = new ArrayList<>();
+            for (FactKey<FactValue.Share> key : shares) {
+                Fact fact = context.factOrNull(key);
+                if (fact == null) {
+                    continue;
+                }
+                long of = ((FactValue.Share) fact.value()).of();
+                if (base == null) {
+                    base = key;
+                    whole = of;
+                } else if (of != whole) {
+                    problems.add(Problem.at("/facts/" + Problem.token(key.name()) + "/of", ProblemCode.DENOMINATOR_MISMATCH,
+                            of, base.name(), whole));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
         }
     }
 
