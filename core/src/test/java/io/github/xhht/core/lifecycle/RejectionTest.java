@@ -87,6 +87,23 @@ class RejectionTest {
     }
 
     @Test
+    void theWrittenReplyCitesThePointThatRequiresIt() {
+        // TT 24 Art. 10(2)(d), 16(2)(d) [text]: the reply states why; TT 25's point letter is not recorded, so its clause
+        assertEquals("Article 10(2)(d) of Circular 24/2023/TT-BGDĐT",
+                Rejection.of(Track.TT24_DISTRICT, decide(599), Level.LEVEL_1).orElseThrow().reason().citation().orElseThrow()
+                        .render(Lang.EN));
+        assertEquals("điểm d khoản 2 Điều 16 Thông tư 24/2023/TT-BGDĐT",
+                Rejection.of(Track.TT24_PROVINCE, decide(599), Level.LEVEL_1).orElseThrow().reason().citation().orElseThrow()
+                        .render(Lang.VI));
+        assertEquals("Article 14(2) of Circular 25/2023/TT-BGDĐT",
+                Rejection.of(Track.TT25_DISTRICT, decide(599), Level.LEVEL_1).orElseThrow().reason().citation().orElseThrow()
+                        .render(Lang.EN));
+        assertEquals("Article 19(2) of Circular 25/2023/TT-BGDĐT",
+                Rejection.of(Track.TT25_PROVINCE, decide(599), Level.LEVEL_1).orElseThrow().reason().citation().orElseThrow()
+                        .render(Lang.EN));
+    }
+
+    @Test
     void aMetLevelHasNoRejection() {
         assertEquals(Optional.empty(), Rejection.of(Track.TT25_COMMUNE, decide(600, true), Level.LEVEL_1));
         Decision d = decide(600);
