@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The measures TT 25 needs beyond core's {@link Measures}: indicators with several conditions,
@@ -42,7 +43,13 @@ final class Tt25Measures {
 
     /** A recognised Decree 20/2014 level at or above {@code minimum}; a level above {@code highest} is an input error. */
     static Measure levelAtLeast(FactKey<FactValue.LevelValue> key, int minimum, int highest) {
-        return new BoundedLevel(key, highest, Measures.levelAtLeast(key, minimum));
+        return new Checked(Measures.levelAtLeast(key, minimum), context -> {
+            Fact fact = context.factOrNull(key);
+            if (fact != null && ((FactValue.LevelValue) fact.value()).level() > highest) {
+                throw InvalidInputException.at("/facts/" + Problem.token(key.name()) + "/level", ProblemCode.OUT_OF_RANGE,
+                        ((FactValue.LevelValue) fact.value()).level(), 0, highest);
+            }
+        });
     }
 
     /** Every condition at once: one indicator the law states as "A and B". */
@@ -79,7 +86,31 @@ final class Tt25Measures {
      * which both the explanation and the verdict judge first, so both reject the same dossiers.
      */
     static Measure oneWhole(Measure first, List<FactKey<FactValue.Share>> shares) {
-        return new OneWhole(first, List.copyOf(shares));
+        List<FactKey<FactValue.Share>> all = List.copyOf(shares);
+        return new Checked(first, context -> requireOneWhole(context, all));
+    }
+
+    private static void requireOneWhole(EvaluationContext context, List<FactKey<FactValue.Share>> shares) {
+        FactKey<FactValue.Share> base = null;
+        long whole = 0;
+        List<Problem> problems = new ArrayList<>();
+        for (FactKey<FactValue.Share> key : shares) {
+            Fact fact = context.factOrNull(key);
+            if (fact == null) {
+                continue;
+            }
+            long of = ((FactValue.Share) fact.value()).of();
+            if (base == null) {
+                base = key;
+                whole = of;
+            } else if (of != whole) {
+                problems.add(Problem.at("/facts/" + Problem.token(key.name()) + "/of", ProblemCode.DENOMINATOR_MISMATCH,
+                        of, base.name(), whole));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** Province C3.I1, which presupposes a university of the province's own (I-10). */
@@ -87,8 +118,8 @@ final class Tt25Measures {
         return new OwnUniversity(inner);
     }
 
-    /** Decree 20/2014 levels have a known top: a higher one is a mistake in the dossier, not a pass. */
-    private record BoundedLevel(FactKey<FactValue.LevelValue> key, int highest, Measure inner) implements Measure {
+    /** A measure judged after an input check that throws on a dossier the law cannot be applied to. */
+    private record Checked(Measure inner, Consumer<EvaluationContext> check) implements Measure {
         @Override
         public Requirement requirement() {
             return inner.requirement();
@@ -96,27 +127,19 @@ final class Tt25Measures {
 
         @Override
         public List<FactKey<?>> facts() {
-            return List.of(key);
+            return inner.facts();
         }
 
         @Override
         public Assessment assess(EvaluationContext context) {
-            check(context);
+            check.accept(context);
             return inner.assess(context);
         }
 
         @Override
         public Outcome test(EvaluationContext context) {
-            check(context);
+            check.accept(context);
             return inner.test(context);
-        }
-
-        private void check(EvaluationContext context) {
-            Fact fact = context.factOrNull(key);
-            if (fact != null && ((FactValue.LevelValue) fact.value()).level() > highest) {
-                throw InvalidInputException.at("/facts/" + Problem.token(key.name()) + "/level", ProblemCode.OUT_OF_RANGE,
-                        ((FactValue.LevelValue) fact.value()).level(), 0, highest);
-            }
         }
     }
 
@@ -258,53 +281,6 @@ final class Tt25Measures {
             String document = r.decisionNumber().isBlank() ? "—" : r.decisionNumber();
             return Evidence.of(document, r.authority(), r.decisionDate(),
                     member.name() + " (" + member.id() + "): " + r.level().label().vi());
-        }
-    }
-
-    private record OneWhole(Measure first, List<FactKey<FactValue.Share>> shares) implements Measure {
-        @Override
-        public Requirement requirement() {
-            return first.requirement();
-        }
-
-        @Override
-        public List<FactKey<?>> facts() {
-            return first.facts();
-        }
-
-        @Override
-        public Assessment assess(EvaluationContext context) {
-            check(context);
-            return first.assess(context);
-        }
-
-        @Override
-        public Outcome test(EvaluationContext context) {
-            check(context);
-            return first.test(context);
-        }
-
-        private void check(EvaluationContext context) {
-            FactKey<FactValue.Share> base = null;
-            long whole = 0;
-            List<Problem> problems = new ArrayList<>();
-            for (FactKey<FactValue.Share> key : shares) {
-                Fact fact = context.factOrNull(key);
-                if (fact == null) {
-                    continue;
-                }
-                long of = ((FactValue.Share) fact.value()).of();
-                if (base == null) {
-                    base = key;
-                    whole = of;
-                } else if (of != whole) {
-                    problems.add(Problem.at("/facts/" + Problem.token(key.name()) + "/of", ProblemCode.DENOMINATOR_MISMATCH,
-                            of, base.name(), whole));
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
         }
     }
 

@@ -27,6 +27,7 @@ import io.github.xhht.core.rule.LevelRule;
 import io.github.xhht.core.rule.Measures;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -89,18 +90,15 @@ class RejectionTest {
     @Test
     void theWrittenReplyCitesThePointThatRequiresIt() {
         // TT 24 Art. 10(2)(d), 16(2)(d) [text]: the reply states why; TT 25's point letter is not recorded, so its clause
-        assertEquals("Article 10(2)(d) of Circular 24/2023/TT-BGDĐT",
-                Rejection.of(Track.TT24_DISTRICT, decide(599), Level.LEVEL_1).orElseThrow().reason().citation().orElseThrow()
-                        .render(Lang.EN));
-        assertEquals("điểm d khoản 2 Điều 16 Thông tư 24/2023/TT-BGDĐT",
-                Rejection.of(Track.TT24_PROVINCE, decide(599), Level.LEVEL_1).orElseThrow().reason().citation().orElseThrow()
-                        .render(Lang.VI));
-        assertEquals("Article 14(2) of Circular 25/2023/TT-BGDĐT",
-                Rejection.of(Track.TT25_DISTRICT, decide(599), Level.LEVEL_1).orElseThrow().reason().citation().orElseThrow()
-                        .render(Lang.EN));
-        assertEquals("Article 19(2) of Circular 25/2023/TT-BGDĐT",
-                Rejection.of(Track.TT25_PROVINCE, decide(599), Level.LEVEL_1).orElseThrow().reason().citation().orElseThrow()
-                        .render(Lang.EN));
+        Map<Track, String> expected = Map.of(
+                Track.TT24_DISTRICT, "Article 10(2)(d) of Circular 24/2023/TT-BGDĐT",
+                Track.TT24_PROVINCE, "Article 16(2)(d) of Circular 24/2023/TT-BGDĐT",
+                Track.TT25_COMMUNE, "Article 9(2) of Circular 25/2023/TT-BGDĐT",
+                Track.TT25_DISTRICT, "Article 14(2) of Circular 25/2023/TT-BGDĐT",
+                Track.TT25_PROVINCE, "Article 19(2) of Circular 25/2023/TT-BGDĐT");
+        Decision d = decide(599);
+        expected.forEach((track, citation) -> assertEquals(citation,
+                Rejection.of(track, d, Level.LEVEL_1).orElseThrow().reason().citation().orElseThrow().render(Lang.EN)));
     }
 
     @Test
