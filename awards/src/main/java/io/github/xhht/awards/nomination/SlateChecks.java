@@ -26,6 +26,11 @@ import java.util.TreeMap;
  * between nominations: one form per achievement of a subject (PR-1), never a collective together with its
  * own sub-unit for the same achievement (PR-3), and the quota of every form proposed at every occasion
  * (the plan's, else the caller's, else reported as not given). A pure function.
+ *
+ * <pre>{@code
+ * Slate slate = SlateJson.strict().read(Path.of("slate.json"));
+ * SlateResult result = SlateChecks.check(slate, Interpretations.defaults());
+ * }</pre>
  */
 public final class SlateChecks {
     private SlateChecks() {
