@@ -29,7 +29,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The measures TT 25 needs beyond core's {@link Measures}: indicators with several conditions,
@@ -43,13 +42,7 @@ final class Tt25Measures {
 
     /** A recognised Decree 20/2014 level at or above {@code minimum}; a level above {@code highest} is an input error. */
     static Measure levelAtLeast(FactKey<FactValue.LevelValue> key, int minimum, int highest) {
-        return new Checked(Measures.levelAtLeast(key, minimum), context -> {
-            Fact fact = context.factOrNull(key);
-            if (fact != null && ((FactValue.LevelValue) fact.value()).level() > highest) {
-                throw InvalidInputException.at("/facts/" + Problem.token(key.name()) + "/level", ProblemCode.OUT_OF_RANGE,
-                        ((FactValue.LevelValue) fact.value()).level(), 0, highest);
-            }
-        });
+        return new BoundedLevel(key, highest, Measures.levelAtLeast(key, minimum));
     }
 
     /** Every condition at once: one indicator the law states as "A and B". */
@@ -87,7 +80,7 @@ final class Tt25Measures {
      */
     static Measure oneWhole(Measure first, List<FactKey<FactValue.Share>> shares) {
         List<FactKey<FactValue.Share>> all = List.copyOf(shares);
-        return new Checked(first, context -> requireOneWhole(context, all));
+        return new OneWhole(all, first);
     }
 
     private static void requireOneWhole(EvaluationContext context, List<FactKey<FactValue.Share>> shares) {
@@ -119,27 +112,51 @@ final class Tt25Measures {
     }
 
     /** A measure judged after an input check that throws on a dossier the law cannot be applied to. */
-    private record Checked(Measure inner, Consumer<EvaluationContext> check) implements Measure {
+    private interface Checked extends Measure {
+        Measure inner();
+
+        void check(EvaluationContext context);
+
         @Override
-        public Requirement requirement() {
-            return inner.requirement();
+        default Requirement requirement() {
+            return inner().requirement();
         }
 
         @Override
-        public List<FactKey<?>> facts() {
-            return inner.facts();
+        default List<FactKey<?>> facts() {
+            return inner().facts();
         }
 
         @Override
-        public Assessment assess(EvaluationContext context) {
-            check.accept(context);
-            return inner.assess(context);
+        default Assessment assess(EvaluationContext context) {
+            check(context);
+            return inner().assess(context);
         }
 
         @Override
-        public Outcome test(EvaluationContext context) {
-            check.accept(context);
-            return inner.test(context);
+        default Outcome test(EvaluationContext context) {
+            check(context);
+            return inner().test(context);
+        }
+    }
+
+    /** Decree 20/2014 levels have a known top: a higher one is a mistake in the dossier, not a pass. */
+    private record BoundedLevel(FactKey<FactValue.LevelValue> key, int highest, Measure inner) implements Checked {
+        @Override
+        public void check(EvaluationContext context) {
+            Fact fact = context.factOrNull(key);
+            if (fact != null && ((FactValue.LevelValue) fact.value()).level() > highest) {
+                throw InvalidInputException.at("/facts/" + Problem.token(key.name()) + "/level", ProblemCode.OUT_OF_RANGE,
+                        ((FactValue.LevelValue) fact.value()).level(), 0, highest);
+            }
+        }
+    }
+
+    /** Art. 6(5), 7(5): the shares present count out of one whole, the citizens of the commune. */
+    private record OneWhole(List<FactKey<FactValue.Share>> shares, Measure inner) implements Checked {
+        @Override
+        public void check(EvaluationContext context) {
+            requireOneWhole(context, shares);
         }
     }
 
