@@ -19,7 +19,7 @@ final class Points {
     }
 
     static final Text CRITERION_1 = Text.of("Về điều kiện xây dựng \"Đơn vị học tập\"", "Conditions for building a Learning Unit");
-    static final Text CRITERION_2 = Text.of("Về kết quả học tập của thành viên trong đơn vị", "Learning results of the unit's members");
+    static final Text CRITERION_2 = Text.of("Về kết quả học tập của Thành viên trong đơn vị", "Learning results of the unit's members");
     static final Text CRITERION_3 = Text.of("Tác dụng của việc xây dựng \"Đơn vị học tập\"", "Effects of building the Learning Unit");
 
     static final Text LEARNING_CITIZENS = Text.of("Danh hiệu \"Công dân học tập\"", "\"Learning citizen\" title");

@@ -132,4 +132,30 @@ class LawWordingTest {
         Decision said = evaluate(full(UnitKind.POLICE, AdminLevel.DISTRICT, io.github.xhht.core.model.SubjectAttribute.STATE_AGENCY).build());
         assertEquals(Outcome.MET, finding(said, "tt24.district.l1.c1.i3").outcome());
     }
+
+    /** The criteria are named as the articles head them; "Thành viên" is the defined term of Art. 2(7). */
+    @Test
+    void criteriaAreNamedAsTheArticlesHeadThem() {
+        for (RuleSet set : List.of(Tt24.district(), Tt24.province())) {
+            for (Level level : Level.values()) {
+                List<String> names = set.level(level).orElseThrow().criteria().stream().map(c -> c.label().vi()).toList();
+                assertEquals(List.of("Về điều kiện xây dựng \"Đơn vị học tập\"",
+                        "Về kết quả học tập của Thành viên trong đơn vị",
+                        "Tác dụng của việc xây dựng \"Đơn vị học tập\""), names, set.id() + " " + level);
+            }
+        }
+    }
+
+    /** Full diacritics: every Vietnamese label has at least one letter outside ASCII (no "Ke hoach hoc tap"). */
+    @Test
+    void vietnameseLabelsCarryTheirDiacritics() {
+        java.util.function.Predicate<String> accented = t -> t.chars().anyMatch(ch -> ch > 127 && Character.isLetter(ch));
+        for (RuleSet set : List.of(Tt24.district(), Tt24.province())) {
+            set.indicators().forEach(i -> assertTrue(accented.test(i.label().vi()), i.id()));
+        }
+        Tt24Facts.ALL.forEach(k -> assertTrue(accented.test(k.label().vi()), k.name()));
+        for (UnitKind kind : UnitKind.values()) {
+            assertTrue(accented.test(kind.label().vi()), kind.code());
+        }
+    }
 }
