@@ -18,6 +18,11 @@ import java.util.Optional;
  * {@link #scheme()}: one rule set for units evaluated at district level (Art. 6, 7) and one for units
  * evaluated at provincial level (Art. 12, 13). A dossier's subject is a {@code unit} with a {@code tier}
  * and a {@code unitKind} code of {@link UnitKind}; a missing or unknown one is an input error.
+ *
+ * <pre>{@code
+ * Dossier dossier = DossierJson.strict().read(Path.of("provincial-high-school.json"));
+ * Decision decision = Tt24.scheme().evaluate(dossier, LocalDate.of(2025, 3, 31));
+ * }</pre>
  */
 public final class Tt24 {
     private Tt24() {

@@ -27,6 +27,11 @@ import java.util.TreeMap;
  * own sub-unit for the same achievement (PR-3, following the parent chain through the nominated subjects and
  * the slate's {@link UnitLink}s), and the quota of every form proposed at every occasion
  * (the plan's, else the caller's, else reported as not given). A pure function.
+ *
+ * <pre>{@code
+ * Slate slate = SlateJson.strict().read(Path.of("slate.json"));
+ * SlateResult result = SlateChecks.check(slate, Interpretations.defaults());
+ * }</pre>
  */
 public final class SlateChecks {
     private SlateChecks() {

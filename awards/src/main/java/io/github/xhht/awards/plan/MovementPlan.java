@@ -180,6 +180,7 @@ public record MovementPlan(
             return this;
         }
 
+        /** Adds a phase of the movement, reviewed on the occasion, cited to the plan's section. */
         public Builder phase(Text label, LocalDate from, LocalDate to, Occasion review, String section) {
             phases.add(new Phase(label, from, to, Optional.ofNullable(review), document.section(section)));
             return this;
@@ -199,6 +200,7 @@ public record MovementPlan(
             return forms(Occasion.FINAL_REVIEW, section, forms);
         }
 
+        /** The award forms the plan offers on the occasion (plan section). */
         public Builder forms(Occasion occasion, String section, AwardForm... forms) {
             occasions.add(new OccasionForms(occasion, Set.of(forms), document.section(section)));
             return this;
@@ -210,31 +212,37 @@ public record MovementPlan(
             return this;
         }
 
+        /** Sets or adds {@code category}; returns this builder. */
         public Builder category(SubjectCategory category) {
             categories.add(category);
             return this;
         }
 
+        /** A quota of {@code min}..{@code max} awards of the form on the occasion (plan section). */
         public Builder quota(Occasion occasion, AwardForm form, int min, int max, String section) {
             quotas.add(new Quota(occasion, form, min, max, document.section(section)));
             return this;
         }
 
+        /** Sets or adds {@code deadline}; returns this builder. */
         public Builder deadline(Deadline deadline) {
             deadlines.add(deadline);
             return this;
         }
 
+        /** Sets or adds {@code dossier}; returns this builder. */
         public Builder dossier(DossierRequirement requirement) {
             dossier.add(requirement);
             return this;
         }
 
+        /** A note of the plan (plan section). */
         public Builder note(Text text, String section) {
             notes.add(new PlanNote(text, document.section(section)));
             return this;
         }
 
+        /** The immutable {@code MovementPlan}; invalid values throw {@code InvalidInputException}. */
         public MovementPlan build() {
             return new MovementPlan(id, title, issuer, document, jurisdiction, phases, occasions, categories, quotas,
                     deadlines, dossier, principles, notes);

@@ -73,14 +73,17 @@ public enum Track {
         return Optional.empty();
     }
 
+    /** The scheme of the track. */
     public String scheme() {
         return scheme;
     }
 
+    /** The tier of the subjects on this track. */
     public AdminLevel tier() {
         return tier;
     }
 
+    /** The legal document that sets the procedure. */
     public LegalDocument document() {
         return document;
     }
