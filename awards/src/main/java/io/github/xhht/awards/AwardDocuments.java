@@ -17,6 +17,14 @@ public final class AwardDocuments {
             "152/2025/NĐ-CP", Text.of("Quy định chi tiết một số điều của Luật Thi đua, khen thưởng",
                     "Detailing the Law on Emulation and Commendation"));
 
+    /**
+     * Nghị định 98/2023/NĐ-CP, in force 1 January 2024 until 30 June 2025 (repealed by Decree 152/2025 Art. 59).
+     * Its Art. 4 held the pending-proceeding bar before Decree 152 Art. 4(4) (awards.md §1.3 P5).
+     */
+    public static final LegalDocument DECREE_98_2023 = new LegalDocument("ND98/2023/NĐ-CP", LegalDocument.DECREE,
+            "98/2023/NĐ-CP", Text.of("Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+                    "Detailing the Law on Emulation and Commendation"));
+
     /** Quyết định 1315/QĐ-TTg of 9 November 2023: the Prime Minister's plan for the movement. */
     public static final LegalDocument DECISION_1315 = decision("1315/QĐ-TTg",
             Text.of("Kế hoạch triển khai Phong trào \"Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023 - 2030\"",

@@ -30,6 +30,7 @@ public enum AwardForm {
         this.citation = citation;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

@@ -32,6 +32,7 @@ public enum LearningTitle {
         this.citation = citation;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

@@ -27,6 +27,7 @@ public enum Occasion {
         this.reviewYear = reviewYear;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

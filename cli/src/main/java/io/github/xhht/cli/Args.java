@@ -69,6 +69,7 @@ public record Args(String command, Map<String, List<String>> options, List<Strin
         return new Args(command, options, positionals);
     }
 
+    /** Whether the option was given. */
     public boolean has(String option) {
         return options.containsKey(option);
     }

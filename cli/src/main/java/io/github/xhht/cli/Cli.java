@@ -19,6 +19,7 @@ public final class Cli {
 
     private final Env env;
 
+    /** A command line reading from and writing to the environment. */
     public Cli(Env env) {
         this.env = Objects.requireNonNull(env);
     }

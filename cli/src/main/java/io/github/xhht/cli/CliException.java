@@ -39,6 +39,7 @@ public final class CliException extends RuntimeException {
         return new CliException(INPUT, "", key, args);
     }
 
+    /** The process exit code for this failure. */
     public int exitCode() {
         return exitCode;
     }

@@ -12,6 +12,7 @@ public final class Main {
     private Main() {
     }
 
+    /** Runs the command line with the process's arguments and exits with its code. */
     public static void main(String[] args) {
         // UTF-8 whatever the platform's default, so Vietnamese survives a POSIX locale
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);

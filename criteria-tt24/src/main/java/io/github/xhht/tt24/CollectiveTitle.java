@@ -35,6 +35,7 @@ public enum CollectiveTitle {
         this.label = label;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

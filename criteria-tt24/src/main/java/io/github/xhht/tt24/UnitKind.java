@@ -141,6 +141,7 @@ public enum UnitKind {
             this.label = label;
         }
 
+        /** The label in Vietnamese and English. */
         public Text label() {
             return label;
         }
@@ -200,10 +201,12 @@ public enum UnitKind {
         return code;
     }
 
+    /** The category the unit kind belongs to. */
     public Category category() {
         return category;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }
@@ -213,10 +216,12 @@ public enum UnitKind {
         return tiers;
     }
 
+    /** Whether units of this kind have the trait. */
     public boolean has(Trait trait) {
         return traits.contains(trait);
     }
 
+    /** Whether units of this kind are evaluated at the tier. */
     public boolean evaluatedAt(AdminLevel tier) {
         return tiers.contains(tier);
     }

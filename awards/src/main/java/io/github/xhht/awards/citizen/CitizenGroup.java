@@ -34,6 +34,7 @@ public enum CitizenGroup {
         return code;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

@@ -48,10 +48,12 @@ public record CitizenReason(Code code, List<Object> args) {
         args = List.copyOf(args);
     }
 
+    /** A reason with its code and message arguments. */
     public static CitizenReason of(Code code, Object... args) {
         return new CitizenReason(code, List.of(args));
     }
 
+    /** The reason in the language. */
     public String message(Lang lang) {
         return Messages.of(lang).fill(code.pattern.in(lang), args);
     }

@@ -19,6 +19,7 @@ public enum CompetencyGroup {
         this.label = label;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

@@ -23,6 +23,10 @@ import java.util.Objects;
  * <p>Outcome: any given score below 5 → NOT_MET; all scores given → MET at a total ≥ 80, else NOT_MET;
  * some missing → NOT_MET if even their maximum points cannot lift the total to 80, else UNKNOWN. So the
  * outcome never falls when a score rises.
+ *
+ * <pre>{@code
+ * CitizenResult result = LearningCitizen.assess(frame, 2024, Map.of("i1", new BigDecimal("9"), "i2", new BigDecimal("8.5")));
+ * }</pre>
  */
 public final class LearningCitizen {
     private LearningCitizen() {
@@ -77,7 +81,7 @@ public final class LearningCitizen {
         };
         return new CitizenResult(frame.group(), year, outcome,
                 missing.isEmpty() ? java.util.Optional.of(total.known()) : java.util.Optional.empty(),
-                items, subtotals, reasons, LearningCitizenCriteria.CITATION);
+                items, subtotals, reasons, LearningCitizenCriteria.CITATION, frame.callerGiven());
     }
 
     /**

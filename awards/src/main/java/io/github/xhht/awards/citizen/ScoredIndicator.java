@@ -32,6 +32,7 @@ public record ScoredIndicator(String id, CompetencyGroup competency, Text label,
         }
     }
 
+    /** An indicator of the scoring frame worth at most {@code maxPoints}. */
     public static ScoredIndicator of(String id, CompetencyGroup competency, Text label, int maxPoints) {
         return new ScoredIndicator(id, competency, label, BigDecimal.valueOf(maxPoints));
     }

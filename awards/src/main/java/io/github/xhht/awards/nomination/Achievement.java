@@ -32,6 +32,7 @@ public record Achievement(String id, LocalDate from, LocalDate to, String descri
         }
     }
 
+    /** The achievement {@code id} over the period {@code from}..{@code to}. */
     public static Achievement of(String id, LocalDate from, LocalDate to) {
         return new Achievement(id, from, to, "");
     }

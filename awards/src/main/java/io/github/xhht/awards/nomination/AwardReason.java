@@ -18,14 +18,17 @@ public record AwardReason(AwardReasonCode code, List<Object> args) {
         args = List.copyOf(args);
     }
 
+    /** A reason with its code and message arguments. */
     public static AwardReason of(AwardReasonCode code, Object... args) {
         return new AwardReason(code, List.of(args));
     }
 
+    /** The message in the language. */
     public String message(Lang lang) {
         return message(AwardMessages.of(lang));
     }
 
+    /** The reason rendered with these messages (awards bundle chained before core). */
     public String message(Messages messages) {
         return messages.format("award.reason." + code.name(), args);
     }

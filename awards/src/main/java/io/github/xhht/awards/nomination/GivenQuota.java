@@ -25,10 +25,12 @@ public record GivenQuota(Occasion occasion, AwardForm form, OptionalInt max, Str
         }
     }
 
+    /** A quota of at most {@code max} awards of the form on the occasion, as stated in {@code source}. */
     public static GivenQuota atMost(Occasion occasion, AwardForm form, int max, String source) {
         return new GivenQuota(occasion, form, OptionalInt.of(max), source);
     }
 
+    /** No limit on the form on the occasion, as stated in {@code source}. */
     public static GivenQuota unlimited(Occasion occasion, AwardForm form, String source) {
         return new GivenQuota(occasion, form, OptionalInt.empty(), source);
     }

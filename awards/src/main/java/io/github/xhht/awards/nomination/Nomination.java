@@ -65,6 +65,7 @@ public record Nomination(
         documents = documents.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(documents));
     }
 
+    /** Starts a nomination of the subject for the form on the occasion, for the achievement. */
     public static Builder builder(String id, Subject subject, Achievement achievement, AwardForm form, Occasion occasion) {
         return new Builder(id, subject, achievement, form, occasion);
     }
@@ -101,41 +102,49 @@ public record Nomination(
             return this;
         }
 
+        /** Sets or adds {@code history}; returns this builder. */
         public Builder history(History value) {
             this.history = value;
             return this;
         }
 
+        /** Sets or adds {@code proceeding}; returns this builder. */
         public Builder proceeding(PendingProceeding value) {
             proceedings.add(value);
             return this;
         }
 
+        /** Sets or adds {@code category}; returns this builder. */
         public Builder category(String value) {
             this.category = value;
             return this;
         }
 
+        /** Sets or adds {@code submittedOn}; returns this builder. */
         public Builder submittedOn(LocalDate value) {
             this.submittedOn = value;
             return this;
         }
 
+        /** Sets or adds {@code registeredOn}; returns this builder. */
         public Builder registeredOn(LocalDate value) {
             this.registeredOn = value;
             return this;
         }
 
+        /** Sets or adds {@code documents}; returns this builder. */
         public Builder documents(DossierDocument... values) {
             documents.addAll(List.of(values));
             return this;
         }
 
+        /** Whether the nomination rests on an initiative (sáng kiến). */
         public Builder basedOnInitiative(boolean value) {
             this.basedOnInitiative = value;
             return this;
         }
 
+        /** The immutable {@code Nomination}; invalid values throw {@code InvalidInputException}. */
         public Nomination build() {
             return new Nomination(id, subject, history, proceedings, achievement, form, occasion,
                     Optional.ofNullable(category), Optional.ofNullable(submittedOn), Optional.ofNullable(registeredOn),

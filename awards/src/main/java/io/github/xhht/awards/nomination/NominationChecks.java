@@ -1,5 +1,6 @@
 package io.github.xhht.awards.nomination;
 
+import io.github.xhht.awards.AwardDocuments;
 import io.github.xhht.awards.LearningTitle;
 import io.github.xhht.awards.plan.Deadline;
 import io.github.xhht.awards.plan.DossierDocument;
@@ -73,6 +74,11 @@ public final class NominationChecks {
                     AwardReason.of(AwardReasonCode.OCCASION_NOT_IN_PLAN, n.occasion().label()));
         }
         OccasionForms o = offered.get();
+        if (!o.offeredIn(year(n))) {
+            String years = o.years().stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
+            return Check.of(prefix + "occasion-form", label, List.of(o.citation()), Outcome.NOT_MET,
+                    AwardReason.of(AwardReasonCode.OCCASION_NOT_IN_YEAR, n.occasion().label(), String.valueOf(year(n)), years));
+        }
         if (!o.forms().contains(n.form())) {
             Text forms = labels(o.forms().stream().sorted().map(f -> f.label()).toList());
             return Check.of(prefix + "occasion-form", label, List.of(o.citation()), Outcome.NOT_MET,
@@ -210,7 +216,7 @@ public final class NominationChecks {
 
     private static Check noPendingProceeding(MovementPlan plan, Nomination n, LocalDate asOf, String prefix) {
         Text label = Principle.NO_PENDING_PROCEEDING.label();
-        List<Citation> cites = plan.principle(Principle.NO_PENDING_PROCEEDING);
+        List<Citation> cites = decreeInForce(plan.principle(Principle.NO_PENDING_PROCEEDING), asOf);
         // no award on the day considered, and no proposal on the day submitted
         Set<LocalDate> dates = new LinkedHashSet<>();
         n.submittedOn().ifPresent(dates::add);
@@ -226,6 +232,15 @@ public final class NominationChecks {
         return Check.of(prefix + "pr2", label, cites, Outcome.MET, AwardReason.of(AwardReasonCode.NO_PENDING_PROCEEDING,
                 dates.stream().map(Object::toString).collect(Collectors.joining(", "))));
     }
+
+    /** Decree 98/2023 until 30 June 2025, Decree 152/2025 from 1 July 2025 (Art. 59): cite the one in force. */
+    static List<Citation> decreeInForce(List<Citation> cites, LocalDate asOf) {
+        boolean newDecree = !asOf.isBefore(DECREE_152_IN_FORCE);
+        return cites.stream().filter(c -> !(c.document().equals(AwardDocuments.DECREE_152_2025) && !newDecree)
+                && !(c.document().equals(AwardDocuments.DECREE_98_2023) && newDecree)).toList();
+    }
+
+    private static final LocalDate DECREE_152_IN_FORCE = LocalDate.of(2025, 7, 1);
 
     private static Check registration(MovementPlan plan, Nomination n, String prefix) {
         Text label = Principle.REGISTRATION.label();

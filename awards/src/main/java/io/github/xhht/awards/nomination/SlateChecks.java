@@ -24,8 +24,14 @@ import java.util.TreeMap;
 /**
  * The checks of a slate: each nomination's own checks ({@link NominationChecks}), then the cross-checks
  * between nominations: one form per achievement of a subject (PR-1), never a collective together with its
- * own sub-unit for the same achievement (PR-3), and the quota of every form proposed at every occasion
+ * own sub-unit for the same achievement (PR-3, following the parent chain through the nominated subjects and
+ * the slate's {@link UnitLink}s), and the quota of every form proposed at every occasion
  * (the plan's, else the caller's, else reported as not given). A pure function.
+ *
+ * <pre>{@code
+ * Slate slate = SlateJson.strict().read(Path.of("slate.json"));
+ * SlateResult result = SlateChecks.check(slate, Interpretations.defaults());
+ * }</pre>
  */
 public final class SlateChecks {
     private SlateChecks() {
@@ -38,6 +44,10 @@ public final class SlateChecks {
         Map<String, String> parents = new HashMap<>();
         for (Nomination n : slate.nominations()) {
             n.subject().parentId().ifPresent(p -> parents.putIfAbsent(n.subject().id(), p));
+        }
+        // the slate's links carry the chain through units that are not nominated (a faculty between college and section)
+        for (UnitLink link : slate.units()) {
+            parents.putIfAbsent(link.id(), link.parentId());
         }
         List<Eligibility> results = new ArrayList<>();
         for (int i = 0; i < slate.nominations().size(); i++) {
@@ -102,10 +112,11 @@ public final class SlateChecks {
                 AwardReason.of(AwardReasonCode.COLLECTIVE_WITH_SUB_UNIT, n.achievement().id(), String.join(", ", related)));
     }
 
-    /** The subject's parent, grandparent, ... as far as the slate's subjects tell; a cycle stops the walk. */
+    /** The subject's parent, grandparent, ... as far as the slate's subjects and links tell; a cycle stops the walk. */
     private static Set<String> ancestors(Subject subject, Map<String, String> parents) {
         Set<String> seen = new HashSet<>();
-        Optional<String> next = subject.parentId();
+        // a subject that names no parent may still have one through the slate's links
+        Optional<String> next = subject.parentId().or(() -> Optional.ofNullable(parents.get(subject.id())));
         while (next.isPresent() && seen.add(next.get())) {
             next = Optional.ofNullable(parents.get(next.get()));
         }

@@ -39,18 +39,21 @@ import java.util.Set;
  *
  * <pre>{"formatVersion": 1, "plan": "hcmc-education", "asOf": "2025-09-01",
  *  "quotas": [{"occasion": "MIDTERM_REVIEW", "form": "CERTIFICATE_OF_MERIT_PROVINCIAL", "max": 3, "source": "..."}],
+ *  "units": [{"id": "faculty", "parentId": "college"}],
  *  "nominations": [{"id": "n1", "subject": {...}, "history": {...}, "proceedings": [...],
  *                   "achievement": {"id": "a1", "from": "2023-01-01", "to": "2025-05-31", "description": "..."},
  *                   "form": "PRIME_MINISTER_CERTIFICATE_OF_MERIT", "occasion": "MIDTERM_REVIEW", "category": "school",
  *                   "submittedOn": "2025-06-20", "registeredOn": "2023-10-20",
  *                   "documents": ["PROPOSAL_LETTER"], "basedOnInitiative": false}]}</pre>
- * A quota gives either {@code "max"} or {@code "unlimited": true}.
+ * A quota gives either {@code "max"} or {@code "unlimited": true}. {@code "units"} (optional) links units that are
+ * not nominated to their parent, so that PR-3 follows the chain through them.
  */
 public final class SlateJson {
     /** The format version this class reads and writes. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final Set<String> ROOT = Set.of("formatVersion", "plan", "asOf", "quotas", "nominations");
+    private static final Set<String> ROOT = Set.of("formatVersion", "plan", "asOf", "quotas", "units", "nominations");
+    private static final Set<String> UNIT = Set.of("id", "parentId");
     private static final Set<String> QUOTA = Set.of("occasion", "form", "max", "unlimited", "source");
     private static final Set<String> NOMINATION = Set.of("id", "subject", "history", "proceedings", "achievement", "form",
             "occasion", "category", "submittedOn", "registeredOn", "documents", "basedOnInitiative");
@@ -124,12 +127,26 @@ public final class SlateJson {
         Optional<LocalDate> asOf = root.required("asOf").flatMap(JsonIn::date);
         int max = json.limits().maxListItems();
         List<GivenQuota> quotas = root.optional("quotas").map(q -> q.list(max, "maxListItems", this::quota)).orElse(List.of());
+        List<UnitLink> units = root.optional("units").map(u -> u.list(max, "maxListItems", this::unit)).orElse(List.of());
         List<Nomination> nominations = root.required("nominations")
                 .map(n -> n.list(max, "maxListItems", this::nomination)).orElse(List.of());
         if (plan.isEmpty() || asOf.isEmpty()) {
             return Optional.empty();
         }
-        return root.build(() -> new Slate(plan.get(), asOf.get(), nominations, quotas));
+        return root.build(() -> new Slate(plan.get(), asOf.get(), nominations, quotas, units));
+    }
+
+    private Optional<UnitLink> unit(JsonIn in) {
+        if (!in.isObject()) {
+            return Optional.empty();
+        }
+        in.allowOnly(UNIT);
+        Optional<String> id = in.required("id").flatMap(JsonIn::string);
+        Optional<String> parentId = in.required("parentId").flatMap(JsonIn::string);
+        if (id.isEmpty() || parentId.isEmpty()) {
+            return Optional.empty();
+        }
+        return in.build(() -> new UnitLink(id.get(), parentId.get()));
     }
 
     private Optional<GivenQuota> quota(JsonIn in) {
@@ -238,6 +255,12 @@ public final class SlateJson {
                 if (!q.source().isEmpty()) {
                     o.put("source", q.source());
                 }
+            }
+        }
+        if (!slate.units().isEmpty()) {
+            ArrayNode units = root.putArray("units");
+            for (UnitLink u : slate.units()) {
+                units.addObject().put("id", u.id()).put("parentId", u.parentId());
             }
         }
         ArrayNode nominations = root.putArray("nominations");

@@ -24,6 +24,7 @@ public enum DossierDocument {
         this.label = label;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

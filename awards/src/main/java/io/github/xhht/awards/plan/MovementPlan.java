@@ -124,9 +124,10 @@ public record MovementPlan(
     }
 
     /**
-     * Starts a plan. The builder already holds what the law sets for every plan: PR-1 and PR-3 (Law
-     * 06/2022 Art. 5(2): one achievement, one award), PR-2 (Decree 152/2025 Art. 4(4)) and the dossier of
-     * the Prime Minister's certificate of merit (Decree 152/2025 Art. 42, from 1 July 2025).
+     * Starts a plan. The builder already holds the global constraints of movement-plans.md §1: PR-1 (Law
+     * 06/2022 Art. 5(2): one achievement, one award), PR-2 (Decree 152/2025 Art. 4(4), before 1 July 2025
+     * Decree 98/2023 Art. 4) and PR-3 (stated by seed 003 §III.2, the only source that states it), and the
+     * dossier of the Prime Minister's certificate of merit (Decree 152/2025 Art. 42, from 1 July 2025).
      */
     public static Builder builder(String id, LegalDocument document, Text title, Text issuer, String jurisdiction) {
         return new Builder(id, document, title, issuer, jurisdiction);
@@ -158,9 +159,10 @@ public record MovementPlan(
             this.jurisdiction = jurisdiction;
             Citation art5 = AwardDocuments.LAW_06_2022.article(5).clause(2);
             principles.put(Principle.ONE_FORM_PER_ACHIEVEMENT, new ArrayList<>(List.of(art5)));
-            principles.put(Principle.NO_PENDING_PROCEEDING,
-                    new ArrayList<>(List.of(AwardDocuments.DECREE_152_2025.article(4).clause(4))));
-            principles.put(Principle.COLLECTIVE_OR_SUB_UNIT, new ArrayList<>(List.of(art5)));
+            principles.put(Principle.NO_PENDING_PROCEEDING, new ArrayList<>(List.of(
+                    AwardDocuments.DECREE_152_2025.article(4).clause(4), AwardDocuments.DECREE_98_2023.article(4))));
+            // PR-3 is stated only by seed 003 §III.2 (movement-plans.md §1); Law 06/2022 Art. 5(2) does not say it
+            principles.put(Principle.COLLECTIVE_OR_SUB_UNIT, new ArrayList<>(List.of(SeedDocuments.AN_GIANG.section("III.2"))));
             Citation art42 = AwardDocuments.DECREE_152_2025.article(42);
             for (DossierDocument d : List.of(DossierDocument.PROPOSAL_LETTER, DossierDocument.ACHIEVEMENT_REPORT,
                     DossierDocument.COUNCIL_MINUTES)) {
@@ -169,12 +171,16 @@ public record MovementPlan(
             }
         }
 
-        /** Cites the plan's own section for a principle (put first); for PR-5 this makes it apply. */
+        /** Cites the plan's own section for a principle (put first, once); for PR-5 this makes it apply. */
         public Builder principle(Principle principle, String section) {
-            principles.computeIfAbsent(principle, p -> new ArrayList<>()).add(0, document.section(section));
+            List<Citation> cites = principles.computeIfAbsent(principle, p -> new ArrayList<>());
+            Citation own = document.section(section);
+            cites.remove(own);
+            cites.add(0, own);
             return this;
         }
 
+        /** Adds a phase of the movement, reviewed on the occasion, cited to the plan's section. */
         public Builder phase(Text label, LocalDate from, LocalDate to, Occasion review, String section) {
             phases.add(new Phase(label, from, to, Optional.ofNullable(review), document.section(section)));
             return this;
@@ -194,36 +200,49 @@ public record MovementPlan(
             return forms(Occasion.FINAL_REVIEW, section, forms);
         }
 
+        /** The award forms the plan offers on the occasion (plan section). */
         public Builder forms(Occasion occasion, String section, AwardForm... forms) {
             occasions.add(new OccasionForms(occasion, Set.of(forms), document.section(section)));
             return this;
         }
 
+        /** Forms the plan offers at the occasion only in the given years (a plan for one year or school year). */
+        public Builder formsInYears(Occasion occasion, String section, Set<Integer> years, AwardForm... forms) {
+            occasions.add(new OccasionForms(occasion, Set.of(forms), document.section(section), years));
+            return this;
+        }
+
+        /** Sets or adds {@code category}; returns this builder. */
         public Builder category(SubjectCategory category) {
             categories.add(category);
             return this;
         }
 
+        /** A quota of {@code min}..{@code max} awards of the form on the occasion (plan section). */
         public Builder quota(Occasion occasion, AwardForm form, int min, int max, String section) {
             quotas.add(new Quota(occasion, form, min, max, document.section(section)));
             return this;
         }
 
+        /** Sets or adds {@code deadline}; returns this builder. */
         public Builder deadline(Deadline deadline) {
             deadlines.add(deadline);
             return this;
         }
 
+        /** Sets or adds {@code dossier}; returns this builder. */
         public Builder dossier(DossierRequirement requirement) {
             dossier.add(requirement);
             return this;
         }
 
+        /** A note of the plan (plan section). */
         public Builder note(Text text, String section) {
             notes.add(new PlanNote(text, document.section(section)));
             return this;
         }
 
+        /** The immutable {@code MovementPlan}; invalid values throw {@code InvalidInputException}. */
         public MovementPlan build() {
             return new MovementPlan(id, title, issuer, document, jurisdiction, phases, occasions, categories, quotas,
                     deadlines, dossier, principles, notes);

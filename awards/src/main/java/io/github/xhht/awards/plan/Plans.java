@@ -212,7 +212,7 @@ public final class Plans {
     // ---------------------------------------------------------------- 003: An Giang vocational college
 
     /** Seed 003: Trường Cao đẳng nghề An Giang, plan (2024) implementing UBND An Giang 135/KH-UBND of 20/02/2024. */
-    public static final LegalDocument AN_GIANG_DOCUMENT = plan("KH-CDN-AG-2024", "…(Trường Cao đẳng nghề An Giang, 2024)");
+    public static final LegalDocument AN_GIANG_DOCUMENT = SeedDocuments.AN_GIANG;
 
     /**
      * An Giang vocational college: "Đơn vị học tập" at district or provincial level is required for any award
@@ -226,8 +226,11 @@ public final class Plans {
             .principle(Principle.NO_PENDING_PROCEEDING, "III.2")
             .principle(Principle.COLLECTIVE_OR_SUB_UNIT, "III.2")
             .phase(Text.of("Năm 2024", "Year 2024"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null, "IV.1")
-            .phase(Text.of("Giai đoạn 2023 - 2025 và 2023 - 2030", "Phases 2023-2025 and 2023-2030"), LocalDate.of(2023, 1, 1),
-                    LocalDate.of(2030, 12, 31), Occasion.FINAL_REVIEW, "IV.2")
+            // §IV.2 "sơ kết ... giai đoạn 2023-2025 và tổng kết giai đoạn 2023-2030": two phases, each with its review
+            .phase(Text.of("Giai đoạn 2023 - 2025", "Phase 2023-2025"), LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31),
+                    Occasion.MIDTERM_REVIEW, "IV.2")
+            .phase(Text.of("Giai đoạn 2023 - 2030", "Phase 2023-2030"), LocalDate.of(2023, 1, 1), LocalDate.of(2030, 12, 31),
+                    Occasion.FINAL_REVIEW, "IV.2")
             .category(new SubjectCategory("collective", Text.of("Tập thể: các phòng, khoa, trung tâm, ban thuộc Trường",
                     "Collectives: the college's divisions, faculties, centres and boards"), Set.of(SubjectKind.UNIT), AN_GIANG_DOCUMENT.section("III.3.1"),
                     List.of(learningUnit("an-giang-vocational-college.collective.learning-unit", AN_GIANG_DOCUMENT, "III.3.1",
@@ -237,7 +240,8 @@ public final class Plans {
             .category(new SubjectCategory("individual", Text.of("Cá nhân: viên chức, người lao động, học sinh sinh viên",
                     "Individuals: staff, workers and students"), Set.of(SubjectKind.INDIVIDUAL), AN_GIANG_DOCUMENT.section("III.3.2"),
                     List.of(citizen("an-giang-vocational-college.individual.learning-citizen", AN_GIANG_DOCUMENT, "III.3.2"))))
-            .forms(Occasion.ANNUAL, "IV.1", CERTIFICATE_OF_COMMENDATION, CERTIFICATE_OF_MERIT_PROVINCIAL)
+            // §IV.1 "Khen thưởng phong trào thi đua năm 2024": the plan offers annual forms for 2024 only
+            .formsInYears(Occasion.ANNUAL, "IV.1", Set.of(2024), CERTIFICATE_OF_COMMENDATION, CERTIFICATE_OF_MERIT_PROVINCIAL)
             .reviewForms("IV.2", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL, CERTIFICATE_OF_COMMENDATION)
             .deadline(Deadline.on(Deadline.Kind.NOMINATIONS, Occasion.ANNUAL, LocalDate.of(2024, 9, 15),
                     Text.of("Trình hồ sơ khen thưởng năm 2024 lên Sở GDĐT tỉnh", "2024 dossiers to the provincial Department"), AN_GIANG_DOCUMENT.section("V.3")))
@@ -246,7 +250,9 @@ public final class Plans {
             .dossier(DossierRequirement.always(DossierDocument.PROPOSAL_LETTER, AN_GIANG_DOCUMENT.section("V.2.2")))
             .dossier(DossierRequirement.always(DossierDocument.COUNCIL_MINUTES, AN_GIANG_DOCUMENT.section("V.2.2")))
             .dossier(DossierRequirement.always(DossierDocument.ACHIEVEMENT_REPORT, AN_GIANG_DOCUMENT.section("V.2.2")))
-            .dossier(DossierRequirement.withInitiative(DossierDocument.RESEARCH_OR_INITIATIVE_DECISION, AN_GIANG_DOCUMENT.section("V.2.2")))
+            // §V.2.2 lists the decision without a condition (unlike HCMC §IV.2.b "Trường hợp có ..."), and §III.3.1-3.2 ask every
+            // collective and individual for recognised initiatives: it is always required
+            .dossier(DossierRequirement.always(DossierDocument.RESEARCH_OR_INITIATIVE_DECISION, AN_GIANG_DOCUMENT.section("V.2.2")))
             .note(Text.of("Hồ sơ gửi Phòng Tổ chức - Hành chính \"đầu tháng 9/2024\" (năm 2024) và \"đầu tháng 8/2025\" (sơ kết): không có ngày cụ thể.",
                     "Dossiers reach the personnel office \"early September 2024\" and \"early August 2025\": no exact day is given."), "V.3")
             .note(Text.of("Kế hoạch không nêu thời hạn hồ sơ tổng kết năm 2030.", "The plan sets no deadline for the 2030 final review."), "V.3")
@@ -269,8 +275,11 @@ public final class Plans {
             .principle(Principle.REGISTRATION, "II.2")
             .phase(Text.of("Năm học 2023 - 2024", "School year 2023-2024"), LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31),
                     null, "II.1.c")
-            .forms(Occasion.ANNUAL, "II.5", CERTIFICATE_OF_COMMENDATION, CERTIFICATE_OF_MERIT_PROVINCIAL,
+            // a plan for "năm 2023 và năm học 2023-2024" (§I.1, §II.1.c); it names no forms, so every form is accepted
+            .formsInYears(Occasion.ANNUAL, "II.5", Set.of(2023, 2024), CERTIFICATE_OF_COMMENDATION, CERTIFICATE_OF_MERIT_PROVINCIAL,
                     PRIME_MINISTER_CERTIFICATE_OF_MERIT, LABOUR_ORDER_THIRD_CLASS)
+            .note(Text.of("Kế hoạch không liệt kê hình thức khen thưởng cho phong trào; mọi hình thức thư viện biết đều được chấp nhận, theo quy định chung.",
+                    "The plan lists no award forms; every form the library knows is accepted, under the general law."), "II.5")
             .deadline(Deadline.on(Deadline.Kind.REGISTRATION, null, LocalDate.of(2023, 10, 25),
                     Text.of("Gửi văn bản đăng ký tham gia thi đua về Sở GDĐT", "Registration for emulation sent to the Department"),
                     BAC_GIANG_DOCUMENT.section("II.5")))
@@ -292,8 +301,7 @@ public final class Plans {
     }
 
     private static LegalDocument plan(String id, String number) {
-        return new LegalDocument(id, LegalDocument.PLAN, number,
-                Text.of("Kế hoạch thực hiện " + MOVEMENT_VI, "Plan carrying out " + MOVEMENT_EN));
+        return SeedDocuments.plan(id, number);
     }
 
     private static Text title(String vi, String en) {

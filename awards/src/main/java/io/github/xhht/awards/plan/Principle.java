@@ -30,6 +30,7 @@ public enum Principle {
         return id;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

@@ -17,6 +17,7 @@ public sealed interface Standard permits Standard.HoldsRecognition, Standard.Hol
     /** The rule id, e.g. {@code plan.hcmc-education.school.learning-unit}. */
     String id();
 
+    /** The label in Vietnamese and English. */
     Text label();
 
     /** The plan's section that sets it. */

@@ -25,6 +25,7 @@ public enum DutyRating {
         this.label = label;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

@@ -95,6 +95,7 @@ public record TitleOptions(GrassrootsFighterReading grassrootsFighter, ShareThre
         return DEFAULTS;
     }
 
+    /** A copy with the reading of the grassroots-fighter rule replaced. */
     public TitleOptions withGrassrootsFighter(GrassrootsFighterReading value) {
         return new TitleOptions(value, advancedCollective);
     }

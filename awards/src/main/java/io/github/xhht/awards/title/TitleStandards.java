@@ -26,6 +26,11 @@ import java.util.stream.Collectors;
  * {@code titles.collective} for a unit, with Level 1 = "Tập thể lao động tiên tiến" (Art. 28, old-law
  * wording) and Level 2 = "Tập thể lao động xuất sắc" (Art. 27). The decision's highest level maps to the
  * title by {@link #titleMet(Decision)}. A nomination check that needs one standard takes {@link #rule}.
+ *
+ * <pre>{@code
+ * Decision decision = TitleStandards.scheme().evaluate(dossier, LocalDate.of(2025, 1, 15));
+ * Optional<EmulationTitle> title = TitleStandards.titleMet(decision);
+ * }</pre>
  */
 public final class TitleStandards {
     private TitleStandards() {

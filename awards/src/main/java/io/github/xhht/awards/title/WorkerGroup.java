@@ -38,6 +38,7 @@ public enum WorkerGroup {
         return code;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

@@ -38,6 +38,7 @@ public final class Catalog {
     private final Schemes schemes;
     private final SourceIndex sources;
 
+    /** A catalogue of the schemes' rules, pointing at their code and tests. */
     public Catalog(Schemes schemes, SourceIndex sources) {
         this.schemes = schemes;
         this.sources = sources;

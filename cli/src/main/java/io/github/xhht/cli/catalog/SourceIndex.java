@@ -42,6 +42,7 @@ public final class SourceIndex {
         }
     }
 
+    /** An index over the main and test source files. */
     public SourceIndex(List<SourceFile> main, List<SourceFile> tests) {
         this.main = List.copyOf(main);
         this.tests = List.copyOf(tests);
@@ -55,10 +56,12 @@ public final class SourceIndex {
         this.factConstants = java.util.Map.copyOf(constants);
     }
 
+    /** The main source files. */
     public List<SourceFile> main() {
         return main;
     }
 
+    /** The test source files. */
     public List<SourceFile> tests() {
         return tests;
     }

@@ -12,6 +12,7 @@ public final class BatchReport {
 
     private final Render r;
 
+    /** A report rendered with these settings. */
     public BatchReport(Render render) {
         this.r = render;
     }
@@ -54,6 +55,7 @@ public final class BatchReport {
         return out.toString();
     }
 
+    /** The batch summary as an HTML page. */
     public String html(BatchSummary s) {
         StringBuilder b = new StringBuilder();
         b.append("<article class=\"batch\">\n<h1>").append(esc(r.t("report.batchTitle"))).append("</h1>\n");
@@ -92,6 +94,7 @@ public final class BatchReport {
         return Html.page(r.lang(), r.t("report.batchTitle"), b.toString());
     }
 
+    /** The batch summary as Markdown. */
     public String markdown(BatchSummary s) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(r.t("report.batchTitle")).append("\n\n| | |\n|---|---|\n");

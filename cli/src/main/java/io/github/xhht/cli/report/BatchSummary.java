@@ -46,6 +46,7 @@ public record BatchSummary(LocalDate asOf, boolean asOfIsToday, long read, long 
     public record IndicatorCount(String id, Text label, long notMet, long unknown) {
     }
 
+    /** How many decisions had this outcome. */
     public long count(String outcome) {
         return byOutcome.getOrDefault(outcome, 0L);
     }

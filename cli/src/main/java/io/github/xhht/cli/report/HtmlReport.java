@@ -16,10 +16,12 @@ import java.util.List;
 public final class HtmlReport {
     private final Render r;
 
+    /** A report rendered with these settings. */
     public HtmlReport(Render render) {
         this.r = render;
     }
 
+    /** The decisions as one printable HTML page. */
     public String render(List<Decision> decisions) {
         StringBuilder body = new StringBuilder();
         for (Decision d : decisions) {

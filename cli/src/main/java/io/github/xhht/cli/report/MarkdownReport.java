@@ -10,10 +10,12 @@ import java.util.List;
 public final class MarkdownReport {
     private final Render r;
 
+    /** A report rendered with these settings. */
     public MarkdownReport(Render render) {
         this.r = render;
     }
 
+    /** The decisions as Markdown. */
     public String render(List<Decision> decisions) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < decisions.size(); i++) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 public final class NominationReport {
     private final Render r;
 
+    /** A report rendered with these settings. */
     public NominationReport(Render render) {
         this.r = render;
     }
@@ -38,6 +39,7 @@ public final class NominationReport {
         return c.citations().stream().map(x -> x.render(r.lang())).collect(Collectors.joining("; "));
     }
 
+    /** The slate's result as plain text. */
     public String text(Slate slate, SlateResult result) {
         StringBuilder out = new StringBuilder();
         out.append(r.t("nominate.plan")).append(": ").append(plan(slate)).append('\n');
@@ -56,6 +58,7 @@ public final class NominationReport {
         return out.toString();
     }
 
+    /** The slate's result as Markdown. */
     public String markdown(Slate slate, SlateResult result) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(r.t("nominate.title")).append("\n\n| | |\n|---|---|\n");
@@ -88,6 +91,7 @@ public final class NominationReport {
         out.append('\n');
     }
 
+    /** The slate's result as an HTML page. */
     public String html(Slate slate, SlateResult result) {
         StringBuilder b = new StringBuilder("<article class=\"slate\">\n<h1>").append(esc(r.t("nominate.title"))).append("</h1>\n");
         b.append("<table class=\"meta\">\n<tr><th>").append(esc(r.t("nominate.plan"))).append("</th><td>").append(esc(plan(slate)))

@@ -24,10 +24,12 @@ import java.util.stream.Collectors;
  */
 public record Render(Messages messages, boolean asOfIsToday) {
 
+    /** The report language. */
     public Lang lang() {
         return messages.lang();
     }
 
+    /** The report message {@code key} filled with the arguments. */
     public String t(String key, Object... args) {
         return messages.format(key, args);
     }
@@ -81,6 +83,7 @@ public record Render(Messages messages, boolean asOfIsToday) {
         return out.toString();
     }
 
+    /** The evidence list, formatted. */
     public String evidence(List<Evidence> list) {
         if (list.isEmpty()) {
             return t("report.noEvidence");
@@ -88,14 +91,17 @@ public record Render(Messages messages, boolean asOfIsToday) {
         return list.stream().map(this::evidence).collect(Collectors.joining("; "));
     }
 
+    /** The citation in the report language, or a dash. */
     public String citation(Optional<Citation> citation) {
         return citation.map(c -> c.render(lang())).orElse("");
     }
 
+    /** The finding's outcome label. */
     public String outcome(Finding f) {
         return f.outcome().label().in(lang());
     }
 
+    /** The subject's name, id and jurisdiction. */
     public String subject(Subject s) {
         StringBuilder out = new StringBuilder(s.name()).append(" (").append(s.id()).append(")");
         out.append(" — ").append(s.kind().label().in(lang()));
@@ -105,15 +111,18 @@ public record Render(Messages messages, boolean asOfIsToday) {
         return out.toString();
     }
 
+    /** The decision's assessment period, formatted. */
     public String period(Decision d) {
         return messages.render(d.period().from()) + " – " + messages.render(d.period().to());
     }
 
+    /** The decision's as-of date, formatted. */
     public String asOf(Decision d) {
         String date = messages.render(d.asOf());
         return asOfIsToday ? t("report.asOfToday", date) : date;
     }
 
+    /** The decision's scheme title. */
     public String scheme(Decision d) {
         return d.scheme() + d.ruleSetId().map(id -> " / " + id).orElse("");
     }
@@ -132,6 +141,7 @@ public record Render(Messages messages, boolean asOfIsToday) {
         return f.reason().message(messages);
     }
 
+    /** The finding's requirement in the report language. */
     public String requirement(Finding f) {
         return f.requirement().message(messages);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 public final class TextReport {
     private final Render r;
 
+    /** A report rendered with these settings. */
     public TextReport(Render render) {
         this.r = render;
     }

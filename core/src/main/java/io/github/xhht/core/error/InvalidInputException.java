@@ -13,6 +13,7 @@ public final class InvalidInputException extends XhhtException {
 
     private final transient List<Problem> problems;
 
+    /** An exception carrying every problem found (at least one). */
     public InvalidInputException(List<Problem> problems) {
         super(render(problems, Lang.EN));
         if (problems.isEmpty()) {
@@ -21,14 +22,17 @@ public final class InvalidInputException extends XhhtException {
         this.problems = List.copyOf(problems);
     }
 
+    /** An exception carrying one problem. */
     public InvalidInputException(Problem problem) {
         this(List.of(problem));
     }
 
+    /** One problem at the JSON pointer, with its code and message arguments. */
     public static InvalidInputException at(String pointer, ProblemCode code, Object... args) {
         return new InvalidInputException(Problem.at(pointer, code, args));
     }
 
+    /** Every problem found, each with its JSON pointer. */
     public List<Problem> problems() {
         return problems;
     }

@@ -21,6 +21,7 @@ public record Problem(String pointer, ProblemCode code, List<Object> args) {
         args = List.copyOf(args);
     }
 
+    /** A problem at the JSON pointer, with its code and message arguments. */
     public static Problem at(String pointer, ProblemCode code, Object... args) {
         return new Problem(pointer, code, List.of(args));
     }

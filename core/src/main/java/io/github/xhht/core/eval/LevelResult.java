@@ -17,6 +17,7 @@ public record LevelResult(Level level, Finding finding) {
         Objects.requireNonNull(finding, "finding");
     }
 
+    /** The outcome of the level's rule (MET, NOT_MET, NOT_APPLICABLE or UNKNOWN). */
     public Outcome outcome() {
         return finding.outcome();
     }

@@ -58,6 +58,7 @@ public final class RuleSet {
     // the same keys in a hash map: validate looks every reported fact up on every evaluation
     private final Map<String, FactKey<?>> lookup;
 
+    /** A rule set of the scheme, in force from {@code effectiveFrom} (to {@code effectiveTo}, if any). */
     public RuleSet(
             String id,
             String scheme,
@@ -103,34 +104,42 @@ public final class RuleSet {
         this.lookup = Map.copyOf(facts);
     }
 
+    /** The rule set id, e.g. {@code tt25.commune}. */
     public String id() {
         return id;
     }
 
+    /** The id of the scheme it belongs to. */
     public String scheme() {
         return scheme;
     }
 
+    /** The title in vi and en. */
     public Text title() {
         return title;
     }
 
+    /** The legal document that defines it. */
     public LegalDocument document() {
         return document;
     }
 
+    /** The first day in force. */
     public LocalDate effectiveFrom() {
         return effectiveFrom;
     }
 
+    /** The last day in force, if the rule set was replaced. */
     public Optional<LocalDate> effectiveTo() {
         return effectiveTo;
     }
 
+    /** Which subjects the rule set applies to. */
     public Applicability covers() {
         return covers;
     }
 
+    /** The level rules, lowest first. */
     public List<LevelRule> levels() {
         return levels;
     }

@@ -18,6 +18,14 @@ import java.util.stream.Collectors;
  * in force. Chooses the rule set by the subject and the as-of date; a date when none is in force gets
  * a decision with status {@link Status#NO_RULE_SET_IN_FORCE}, not an exception.
  *
+ * <pre>{@code
+ * Dossier dossier = DossierJson.strict().read(Path.of("dossier.json"));
+ * Decision decision = Tt25.scheme().evaluate(dossier, LocalDate.of(2025, 3, 31));
+ * decision.highestLevel();                       // Optional[LEVEL_2]
+ * Decision strict = Tt25.scheme().evaluate(dossier, LocalDate.of(2025, 3, 31),
+ *         Interpretations.defaults().withEvidenceRequired(true));
+ * }</pre>
+ *
  * @param id       the scheme id used in dossiers, e.g. {@code tt25}
  * @param title    its name
  * @param ruleSets its rule sets
@@ -63,6 +71,7 @@ public record Scheme(String id, Text title, List<RuleSet> ruleSets) {
         return ruleSet.get().evaluate(dossier, asOf, interpretations);
     }
 
+    /** Evaluates with the default interpretations ({@link io.github.xhht.core.law.Interpretations#defaults()}). */
     public Decision evaluate(Dossier dossier, LocalDate asOf) {
         return evaluate(dossier, asOf, Interpretations.defaults());
     }

@@ -14,6 +14,11 @@ import java.util.Objects;
 /**
  * The schemes a caller works with, by id: evaluates any dossier with the scheme it names. Immutable.
  *
+ * <pre>{@code
+ * Schemes schemes = Schemes.of(Tt25.scheme(), Tt24.scheme());
+ * Decision decision = schemes.evaluate(dossier, LocalDate.of(2025, 3, 31), Interpretations.defaults());
+ * }</pre>
+ *
  * @param byId the schemes by id
  */
 public record Schemes(Map<String, Scheme> byId) {
@@ -21,6 +26,7 @@ public record Schemes(Map<String, Scheme> byId) {
         byId = Map.copyOf(byId);
     }
 
+    /** A registry of the schemes; ids must be unique. */
     public static Schemes of(Scheme... schemes) {
         Map<String, Scheme> map = new LinkedHashMap<>();
         for (Scheme scheme : schemes) {
@@ -31,6 +37,7 @@ public record Schemes(Map<String, Scheme> byId) {
         return new Schemes(map);
     }
 
+    /** Every scheme. */
     public Collection<Scheme> all() {
         return byId.values().stream().sorted(java.util.Comparator.comparing(Scheme::id)).toList();
     }
@@ -46,10 +53,12 @@ public record Schemes(Map<String, Scheme> byId) {
         return scheme;
     }
 
+    /** Evaluates the dossier with the scheme it names; an unknown scheme is an input error at {@code /scheme}. */
     public Decision evaluate(Dossier dossier, LocalDate asOf, Interpretations interpretations) {
         return get(dossier.scheme()).evaluate(dossier, asOf, interpretations);
     }
 
+    /** The verdict (without the explanation) with the scheme the dossier names. */
     public Verdict verdict(Dossier dossier, LocalDate asOf, Interpretations interpretations) {
         return get(dossier.scheme()).verdict(dossier, asOf, interpretations);
     }

@@ -15,6 +15,7 @@ public enum Status {
         this.label = label;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

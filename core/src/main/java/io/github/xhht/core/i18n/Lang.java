@@ -13,6 +13,7 @@ public enum Lang {
         this.locale = locale;
     }
 
+    /** The locale of the language. */
     public Locale locale() {
         return locale;
     }

@@ -74,6 +74,7 @@ public final class Messages {
         return new Messages(lang, chained);
     }
 
+    /** The language of these messages. */
     public Lang lang() {
         return lang;
     }
@@ -89,6 +90,7 @@ public final class Messages {
         return fill(pattern, args);
     }
 
+    /** The message {@code key} filled with the arguments. */
     public String format(String key, Object... args) {
         return format(key, List.of(args));
     }

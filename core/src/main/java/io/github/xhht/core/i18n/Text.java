@@ -14,10 +14,12 @@ public record Text(String vi, String en) {
         Objects.requireNonNull(en, "en");
     }
 
+    /** A text in Vietnamese and English (both required). */
     public static Text of(String vi, String en) {
         return new Text(vi, en);
     }
 
+    /** The text in the language. */
     public String in(Lang lang) {
         return lang == Lang.VI ? vi : en;
     }

@@ -24,6 +24,12 @@ import java.util.List;
  * Writes a {@link Decision} as JSON: every code and parameter for programs, and every message already
  * rendered in Vietnamese and English for people. Field order is fixed, so the same decision always
  * gives the same bytes.
+ *
+ * <pre>{@code
+ * Decision decision = Tt25.scheme().evaluate(dossier, LocalDate.of(2025, 3, 31));
+ * String audit = DecisionJson.write(decision);      // pretty-printed, for the dossier's archive
+ * String line = DecisionJson.writeLine(decision);   // one line, for a batch file
+ * }</pre>
  */
 public final class DecisionJson {
     private static final ObjectMapper MAPPER = StrictJson.with(JsonLimits.defaults()).mapper();

@@ -92,6 +92,7 @@ public final class DossierJson {
         return new DossierJson(StrictJson.with(limits));
     }
 
+    /** The size limits the reader enforces. */
     public JsonLimits limits() {
         return json.limits();
     }

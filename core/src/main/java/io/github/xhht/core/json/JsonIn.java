@@ -40,14 +40,17 @@ public final class JsonIn {
         return new JsonIn(node, "", problems, limits);
     }
 
+    /** The JSON node read here. */
     public JsonNode node() {
         return node;
     }
 
+    /** The JSON pointer of this node, for error messages. */
     public String pointer() {
         return pointer;
     }
 
+    /** The {@code limits}. */
     public JsonLimits limits() {
         return limits;
     }
@@ -96,6 +99,7 @@ public final class JsonIn {
         }
     }
 
+    /** Whether the object has the field. */
     public boolean has(String name) {
         return node.has(name) && !node.get(name).isNull();
     }
@@ -148,6 +152,7 @@ public final class JsonIn {
         return out;
     }
 
+    /** The string value, empty when the field is absent; a non-string is an input error. */
     public Optional<String> string() {
         if (!node.isTextual()) {
             problem(ProblemCode.JSON_WRONG_TYPE, "string", typeName(node));
@@ -156,6 +161,7 @@ public final class JsonIn {
         return Optional.of(node.textValue());
     }
 
+    /** The boolean value, empty when the field is absent; a non-boolean is an input error. */
     public Optional<Boolean> bool() {
         if (!node.isBoolean()) {
             problem(ProblemCode.JSON_WRONG_TYPE, "boolean", typeName(node));

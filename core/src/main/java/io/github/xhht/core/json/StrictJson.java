@@ -52,10 +52,12 @@ public final class StrictJson {
                 .build();
     }
 
+    /** A strict parser enforcing these limits. */
     public static StrictJson with(JsonLimits limits) {
         return new StrictJson(Objects.requireNonNull(limits, "limits"));
     }
 
+    /** The {@code limits}. */
     public JsonLimits limits() {
         return limits;
     }

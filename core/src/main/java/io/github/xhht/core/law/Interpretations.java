@@ -49,26 +49,32 @@ public record Interpretations(
         return DEFAULTS;
     }
 
+    /** A copy with I-1 (Level 2 counts as Level 1) set. */
     public Interpretations withLevel2CountsAsLevel1(boolean value) {
         return new Interpretations(value, tt24Art7LiteralReading, expiry, directLevel2, evidenceRequired, provinceWithoutUniversity);
     }
 
+    /** A copy with the literal reading of Art. 7 of Circular 24 set. */
     public Interpretations withTt24Art7LiteralReading(boolean value) {
         return new Interpretations(level2CountsAsLevel1, value, expiry, directLevel2, evidenceRequired, provinceWithoutUniversity);
     }
 
+    /** A copy with the I-3 expiry rule replaced. */
     public Interpretations withExpiry(Expiry value) {
         return new Interpretations(level2CountsAsLevel1, tt24Art7LiteralReading, value, directLevel2, evidenceRequired, provinceWithoutUniversity);
     }
 
+    /** A copy with direct recognition at Level 2 allowed or not. */
     public Interpretations withDirectLevel2(boolean value) {
         return new Interpretations(level2CountsAsLevel1, tt24Art7LiteralReading, expiry, value, evidenceRequired, provinceWithoutUniversity);
     }
 
+    /** A copy with I-7 (a met value needs evidence) set. */
     public Interpretations withEvidenceRequired(boolean value) {
         return new Interpretations(level2CountsAsLevel1, tt24Art7LiteralReading, expiry, directLevel2, value, provinceWithoutUniversity);
     }
 
+    /** A copy with the reading for a province without a university replaced. */
     public Interpretations withProvinceWithoutUniversity(WithoutUniversity value) {
         return new Interpretations(level2CountsAsLevel1, tt24Art7LiteralReading, expiry, directLevel2, evidenceRequired, value);
     }

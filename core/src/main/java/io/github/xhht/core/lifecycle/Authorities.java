@@ -45,6 +45,7 @@ public final class Authorities {
             return new Configuration(Map.of(), Map.of());
         }
 
+        /** A copy in which this office decides on the track. */
         public Configuration withDecider(Track track, Office office) {
             Map<Track, Office> all = new EnumMap<>(Track.class);
             all.putAll(deciders);
@@ -52,6 +53,7 @@ public final class Authorities {
             return new Configuration(all, receivers);
         }
 
+        /** A copy in which this office receives the applications of the track. */
         public Configuration withReceiver(Track track, Office office) {
             Map<Track, Office> all = new EnumMap<>(Track.class);
             all.putAll(receivers);

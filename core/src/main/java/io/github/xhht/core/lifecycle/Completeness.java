@@ -57,6 +57,7 @@ public final class Completeness {
             reasons = List.copyOf(reasons);
         }
 
+        /** Whether every required document is present. */
         public boolean complete() {
             return missing.isEmpty();
         }

@@ -38,6 +38,7 @@ public record Deadline(Kind kind, Track track, Text wording, Optional<LocalDate>
             this.label = label;
         }
 
+        /** The label in Vietnamese and English. */
         public Text label() {
             return label;
         }

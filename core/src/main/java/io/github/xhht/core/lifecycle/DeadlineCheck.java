@@ -30,6 +30,7 @@ public record DeadlineCheck(Deadline deadline, LocalDate date, Timeliness timeli
         }
     }
 
+    /** Whether the deadline was missed. */
     public boolean late() {
         return timeliness == Timeliness.LATE;
     }

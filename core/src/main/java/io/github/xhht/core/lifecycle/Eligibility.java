@@ -30,6 +30,7 @@ public record Eligibility(Application application, Status status, List<CitedReas
         reasons = List.copyOf(reasons);
     }
 
+    /** Whether the application is allowed. */
     public boolean allowed() {
         return status == Status.ALLOWED;
     }

@@ -42,6 +42,7 @@ public record EvaluationCouncil(int members, boolean chair, boolean secretary, S
             this.label = label;
         }
 
+        /** The label in Vietnamese and English. */
         public Text label() {
             return label;
         }

@@ -32,6 +32,7 @@ public record RecognitionStatus(State state, LocalDate date, Optional<Recognitio
             this.label = label;
         }
 
+        /** The label in Vietnamese and English. */
         public Text label() {
             return label;
         }

@@ -73,14 +73,17 @@ public enum Track {
         return Optional.empty();
     }
 
+    /** The scheme of the track. */
     public String scheme() {
         return scheme;
     }
 
+    /** The tier of the subjects on this track. */
     public AdminLevel tier() {
         return tier;
     }
 
+    /** The legal document that sets the procedure. */
     public LegalDocument document() {
         return document;
     }
@@ -159,6 +162,15 @@ public enum Track {
     public Citation submissionCitation() {
         Citation clause = appraisalCitation();
         return document == Documents.TT25 ? clause.point("đ") : clause;
+    }
+
+    /**
+     * The written reply with reasons when the council finds the level not met: TT 24 point d of clause 2
+     * (Art. 10(2)(d), 16(2)(d), read); TT 25 clause 2 (Art. 9(2), 14(2), 19(2); the point letter was not read).
+     */
+    public Citation refusalCitation() {
+        Citation clause = appraisalCitation();
+        return document == Documents.TT24 ? clause.point("d") : clause;
     }
 
     /** The decision deadline: clause 3 of the procedure article; for TT 25 provinces, clause 2 (20 working days). */

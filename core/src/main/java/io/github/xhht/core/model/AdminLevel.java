@@ -21,6 +21,7 @@ public enum AdminLevel {
         return json;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

@@ -26,6 +26,7 @@ public record AssessmentPeriod(LocalDate from, LocalDate to) {
         return new AssessmentPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
+    /** Whether the date falls in the period (both ends included). */
     public boolean contains(LocalDate date) {
         return !date.isBefore(from) && !date.isAfter(to);
     }

@@ -17,6 +17,14 @@ import java.util.TreeSet;
  * Everything submitted about one subject for one assessment period ("hồ sơ"): immutable, validated at
  * construction, and the only input an evaluation reads besides the as-of date.
  *
+ * <pre>{@code
+ * Subject commune = Subject.builder(SubjectKind.COMMUNE, "VN-01-00001", "Xã Minh Khai").jurisdiction("Hà Nội").build();
+ * Dossier dossier = Dossier.builder("tt25", commune, AssessmentPeriod.calendarYear(2024))
+ *         .fact(Tt25Facts.AWARENESS_RAISING, FactValue.Flag.TRUE,
+ *                 Evidence.of("12/KH-UBND", "UBND xã", LocalDate.of(2024, 1, 15), "Kế hoạch tuyên truyền"))
+ *         .build();
+ * }</pre>
+ *
  * @param scheme       the recognition scheme it is submitted under, e.g. {@code tt25}, {@code tt24}
  * @param subject      who or what it is about
  * @param period       the assessment period
@@ -88,6 +96,7 @@ public record Dossier(
         return List.copyOf(new TreeSet<>(facts.keySet()));
     }
 
+    /** Starts a dossier of the subject for the scheme and period. */
     public static Builder builder(String scheme, Subject subject, AssessmentPeriod period) {
         return new Builder(scheme, subject, period);
     }
@@ -110,46 +119,55 @@ public record Dossier(
             this.period = period;
         }
 
+        /** Adds the fact under the key, with its evidence. */
         public <V extends FactValue> Builder fact(FactKey<V> key, V value, Evidence... evidence) {
             facts.put(key.name(), new Fact(value, List.of(evidence)));
             return this;
         }
 
+        /** Adds a fact under the name. */
         public Builder fact(String name, Fact fact) {
             facts.put(name, fact);
             return this;
         }
 
+        /** Removes the fact of that name. */
         public Builder without(String name) {
             facts.remove(name);
             return this;
         }
 
+        /** Sets or adds {@code recognition}; returns this builder. */
         public Builder recognition(Recognition recognition) {
             recognitions.add(recognition);
             return this;
         }
 
+        /** Sets or adds {@code award}; returns this builder. */
         public Builder award(AwardRecord award) {
             awards.add(award);
             return this;
         }
 
+        /** Sets or adds {@code title}; returns this builder. */
         public Builder title(TitleRecord title) {
             titles.add(title);
             return this;
         }
 
+        /** Sets or adds {@code constituent}; returns this builder. */
         public Builder constituent(Constituent constituent) {
             constituents.add(constituent);
             return this;
         }
 
+        /** Sets or adds {@code proceeding}; returns this builder. */
         public Builder proceeding(PendingProceeding proceeding) {
             proceedings.add(proceeding);
             return this;
         }
 
+        /** The immutable {@code Dossier}; invalid values throw {@code InvalidInputException}. */
         public Dossier build() {
             return new Dossier(scheme, subject, period, facts, new History(recognitions, awards, titles),
                     constituents, proceedings);

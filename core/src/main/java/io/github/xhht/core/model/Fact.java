@@ -15,10 +15,12 @@ public record Fact(FactValue value, List<Evidence> evidence) {
         evidence = List.copyOf(evidence);
     }
 
+    /** A fact with its value and evidence. */
     public static Fact of(FactValue value, Evidence... evidence) {
         return new Fact(value, List.of(evidence));
     }
 
+    /** Whether any evidence supports the value. */
     public boolean hasEvidence() {
         return !evidence.isEmpty();
     }

@@ -27,34 +27,42 @@ public record FactKey<V extends FactValue>(String name, FactKind kind, Class<V> 
         }
     }
 
+    /** A fact key of kind {@code flag} with its JSON name and label. */
     public static FactKey<FactValue.Flag> flag(String name, Text label) {
         return new FactKey<>(name, FactKind.FLAG, FactValue.Flag.class, label);
     }
 
+    /** A fact key of kind {@code count} with its JSON name and label. */
     public static FactKey<FactValue.Count> count(String name, Text label) {
         return new FactKey<>(name, FactKind.COUNT, FactValue.Count.class, label);
     }
 
+    /** A fact key of kind {@code share} with its JSON name and label. */
     public static FactKey<FactValue.Share> share(String name, Text label) {
         return new FactKey<>(name, FactKind.SHARE, FactValue.Share.class, label);
     }
 
+    /** A fact key of kind {@code level} with its JSON name and label. */
     public static FactKey<FactValue.LevelValue> level(String name, Text label) {
         return new FactKey<>(name, FactKind.LEVEL, FactValue.LevelValue.class, label);
     }
 
+    /** A fact key of kind {@code title} with its JSON name and label. */
     public static FactKey<FactValue.Title> title(String name, Text label) {
         return new FactKey<>(name, FactKind.TITLE, FactValue.Title.class, label);
     }
 
+    /** A fact key of kind {@code date} with its JSON name and label. */
     public static FactKey<FactValue.DateValue> date(String name, Text label) {
         return new FactKey<>(name, FactKind.DATE, FactValue.DateValue.class, label);
     }
 
+    /** A fact key of kind {@code amount} with its JSON name and label. */
     public static FactKey<FactValue.Amount> amount(String name, Text label) {
         return new FactKey<>(name, FactKind.AMOUNT, FactValue.Amount.class, label);
     }
 
+    /** A fact key of kind {@code trend} with its JSON name and label. */
     public static FactKey<FactValue.Trend> trend(String name, Text label) {
         return new FactKey<>(name, FactKind.TREND, FactValue.Trend.class, label);
     }

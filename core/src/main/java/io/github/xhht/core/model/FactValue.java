@@ -19,6 +19,7 @@ public sealed interface FactValue {
     /** The largest absolute amount accepted (income, GRDP, ...), in whatever unit the fact uses. */
     BigDecimal MAX_AMOUNT = new BigDecimal("1e18");
 
+    /** The kind of value (flag, count, share, ...). */
     FactKind kind();
 
     /** A yes/no fact: a qualitative indicator's condition is carried out, a document exists, ... */
@@ -26,6 +27,7 @@ public sealed interface FactValue {
         public static final Flag TRUE = new Flag(true);
         public static final Flag FALSE = new Flag(false);
 
+        /** The flag with this value. */
         public static Flag of(boolean value) {
             return value ? TRUE : FALSE;
         }

@@ -21,14 +21,17 @@ public record History(List<Recognition> recognitions, List<AwardRecord> awards, 
                 .toList();
     }
 
+    /** No recognitions, awards or titles. */
     public static History empty() {
         return EMPTY;
     }
 
+    /** A history of recognitions only. */
     public static History ofRecognitions(List<Recognition> recognitions) {
         return new History(recognitions, List.of(), List.of());
     }
 
+    /** Whether the history holds nothing. */
     public boolean isEmpty() {
         return recognitions.isEmpty() && awards.isEmpty() && titles.isEmpty();
     }

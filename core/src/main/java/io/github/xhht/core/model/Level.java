@@ -15,10 +15,12 @@ public enum Level {
         this.label = label;
     }
 
+    /** The level number (1 or 2). */
     public int number() {
         return number;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

@@ -46,10 +46,12 @@ public record Subject(
         attributes = attributes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(attributes));
     }
 
+    /** Whether the subject has the attribute. */
     public boolean has(SubjectAttribute attribute) {
         return attributes.contains(attribute);
     }
 
+    /** Starts a subject of this kind with its id and name. */
     public static Builder builder(SubjectKind kind, String id, String name) {
         return new Builder(kind, id, name);
     }
@@ -71,31 +73,37 @@ public record Subject(
             this.name = name;
         }
 
+        /** Sets or adds {@code jurisdiction}; returns this builder. */
         public Builder jurisdiction(String value) {
             this.jurisdiction = value;
             return this;
         }
 
+        /** Sets or adds {@code parentId}; returns this builder. */
         public Builder parentId(String value) {
             this.parentId = value;
             return this;
         }
 
+        /** Sets or adds {@code unitKind}; returns this builder. */
         public Builder unitKind(String value) {
             this.unitKind = value;
             return this;
         }
 
+        /** Sets or adds {@code tier}; returns this builder. */
         public Builder tier(AdminLevel value) {
             this.tier = value;
             return this;
         }
 
+        /** Adds the attributes. */
         public Builder with(SubjectAttribute... values) {
             attributes.addAll(java.util.List.of(values));
             return this;
         }
 
+        /** The immutable {@code Subject}; invalid values throw {@code InvalidInputException}. */
         public Subject build() {
             return new Subject(kind, id, name, jurisdiction, Optional.ofNullable(parentId),
                     Optional.ofNullable(unitKind), Optional.ofNullable(tier), attributes);

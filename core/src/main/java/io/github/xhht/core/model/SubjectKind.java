@@ -21,10 +21,12 @@ public enum SubjectKind {
         this.label = label;
     }
 
+    /** The code used in the dossier JSON. */
     public String json() {
         return json;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }

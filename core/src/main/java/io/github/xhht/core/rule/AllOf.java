@@ -18,6 +18,7 @@ public record AllOf(String id, List<Rule> parts) implements Rule {
         parts = List.copyOf(parts);
     }
 
+    /** Met when every part is met. */
     public static AllOf of(Rule... parts) {
         List<Rule> list = List.of(parts);
         return new AllOf(Combination.derivedId("allOf", list), list);

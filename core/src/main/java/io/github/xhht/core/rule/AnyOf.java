@@ -18,6 +18,7 @@ public record AnyOf(String id, List<Rule> parts) implements Rule {
         parts = List.copyOf(parts);
     }
 
+    /** Met when any part is met. */
     public static AnyOf of(Rule... parts) {
         List<Rule> list = List.of(parts);
         return new AnyOf(Combination.derivedId("anyOf", list), list);

@@ -22,14 +22,17 @@ public record Applicability(Text description, Predicate<Subject> test) {
         Objects.requireNonNull(test, "test");
     }
 
+    /** Applies to the subjects that pass the test; {@code description} says which, in vi and en. */
     public static Applicability when(Text description, Predicate<Subject> test) {
         return new Applicability(description, test);
     }
 
+    /** Whether the rule applies to the subject. */
     public boolean appliesTo(Subject subject) {
         return test.test(subject);
     }
 
+    /** Whether this applies to every subject. */
     public boolean isAlways() {
         return this == ALWAYS;
     }

@@ -21,6 +21,7 @@ public record AppliesWhen(String id, Applicability condition, Rule rule) impleme
         Objects.requireNonNull(rule, "rule");
     }
 
+    /** The rule, or NOT_APPLICABLE for subjects the condition excludes. */
     public static AppliesWhen of(Applicability condition, Rule rule) {
         return new AppliesWhen("when(" + rule.id() + ")", condition, rule);
     }

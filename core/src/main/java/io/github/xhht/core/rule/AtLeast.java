@@ -26,6 +26,7 @@ public record AtLeast(String id, int k, List<Rule> parts) implements Rule {
         }
     }
 
+    /** Met when at least {@code k} of the parts are met. */
     public static AtLeast of(int k, Rule... parts) {
         List<Rule> list = List.of(parts);
         return new AtLeast(Combination.derivedId("atLeast" + k, list), k, list);

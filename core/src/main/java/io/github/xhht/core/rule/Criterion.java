@@ -23,6 +23,7 @@ public record Criterion(String id, Citation cite, Text label, List<Rule> parts) 
         parts = List.copyOf(parts);
     }
 
+    /** A criterion (tiêu chí) made of its indicators, cited to the law. */
     public static Criterion of(String id, Citation citation, Text label, Rule... parts) {
         return new Criterion(id, citation, label, List.of(parts));
     }

@@ -25,6 +25,7 @@ public record EvaluationContext(Dossier dossier, LocalDate asOf, Interpretations
         Objects.requireNonNull(interpretations, "interpretations");
     }
 
+    /** The context for evaluating the dossier on the as-of date with the default interpretations. */
     public static EvaluationContext of(Dossier dossier, LocalDate asOf) {
         return new EvaluationContext(dossier, asOf, Interpretations.defaults());
     }

@@ -26,6 +26,7 @@ public record LevelRule(String id, Level level, Citation cite, Text label, List<
         criteria = List.copyOf(criteria);
     }
 
+    /** The rule of a level, made of its criteria, cited to the law. */
     public static LevelRule of(String id, Level level, Citation citation, Text label, Rule... criteria) {
         return new LevelRule(id, level, citation, label, List.of(criteria));
     }

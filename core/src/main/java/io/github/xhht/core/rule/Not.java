@@ -19,6 +19,7 @@ public record Not(String id, Rule rule) implements Rule {
         Objects.requireNonNull(rule, "rule");
     }
 
+    /** The negation of the rule (UNKNOWN and NOT_APPLICABLE stay as they are). */
     public static Not of(Rule rule) {
         return new Not("not(" + rule.id() + ")", rule);
     }

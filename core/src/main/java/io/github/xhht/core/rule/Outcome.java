@@ -24,6 +24,7 @@ public enum Outcome {
         this.label = label;
     }
 
+    /** The label in Vietnamese and English. */
     public Text label() {
         return label;
     }
@@ -71,6 +72,7 @@ public enum Outcome {
         };
     }
 
+    /** MET when {@code met}, else NOT_MET. */
     public static Outcome of(boolean met) {
         return met ? MET : NOT_MET;
     }

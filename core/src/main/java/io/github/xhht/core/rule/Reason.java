@@ -17,6 +17,7 @@ public record Reason(ReasonCode code, List<Object> args) {
         args = List.copyOf(args);
     }
 
+    /** A reason with its code and message arguments. */
     public static Reason of(ReasonCode code, Object... args) {
         return args.length == 0 ? BARE.get(Objects.requireNonNull(code, "code").ordinal()) : new Reason(code, List.of(args));
     }
@@ -25,10 +26,12 @@ public record Reason(ReasonCode code, List<Object> args) {
     private static final List<Reason> BARE = java.util.Arrays.stream(ReasonCode.values())
             .map(c -> new Reason(c, List.of())).toList();
 
+    /** The message in the language. */
     public String message(Lang lang) {
         return message(Messages.of(lang));
     }
 
+    /** The reason rendered with these messages. */
     public String message(Messages messages) {
         return messages.format("reason." + code.name(), args);
     }

@@ -48,6 +48,7 @@ public record Requirement(Code code, List<Object> args) {
         args = List.copyOf(args);
     }
 
+    /** A requirement with its code and message arguments. */
     public static Requirement of(Code code, Object... args) {
         return args.length == 0 ? BARE.get(Objects.requireNonNull(code, "code").ordinal()) : new Requirement(code, List.of(args));
     }
@@ -61,10 +62,12 @@ public record Requirement(Code code, List<Object> args) {
         return of(Code.TEXT, text);
     }
 
+    /** The message in the language. */
     public String message(Lang lang) {
         return message(Messages.of(lang));
     }
 
+    /** The requirement rendered with these messages. */
     public String message(Messages messages) {
         return messages.format("requirement." + code.name(), args);
     }

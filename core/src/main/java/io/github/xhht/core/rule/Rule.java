@@ -17,15 +17,19 @@ public sealed interface Rule permits Indicator, Criterion, LevelRule, AllOf, Any
     /** A stable id, unique within a rule set. */
     String id();
 
+    /** The kind of node (indicator, criterion, level, combinator). */
     NodeKind kind();
 
+    /** The label in vi and en. */
     Text label();
 
     /** The article this rule implements, if it has one of its own. */
     Optional<Citation> citation();
 
+    /** What the rule requires, for explanations. */
     Requirement requirement();
 
+    /** The direct sub-rules, empty for an indicator. */
     List<Rule> children();
 
     /** The outcome alone, without building the explanation. */
