@@ -25,20 +25,23 @@ public final class Article6 {
     public static Criterion criterion1(String levelId, Citation criterionCite) {
         String c = levelId + ".c1";
         return Criterion.of(c, criterionCite, Points.CRITERION_1,
-                // (a) an annual learning plan, issued and carried out; judged first, so it also checks Art. 2(7)
+                // (a) an annual learning plan, issued and carried out; judged first, so it also checks the dossier (Art. 2(7), digital scale)
                 Indicator.of(c + ".i1", CONDITIONS.point("a"), Text.of("Kế hoạch học tập hằng năm", "Annual learning plan"),
-                        new OneWhole(Measures.flag(Tt24Facts.ANNUAL_LEARNING_PLAN))),
+                        new InputChecks(Measures.flag(Tt24Facts.ANNUAL_LEARNING_PLAN))),
                 // (b) training regimes and incentives; public pre-schools also help private pre-schools' teachers
                 Indicator.of(c + ".i2", CONDITIONS.point("b"),
                         Text.of("Chế độ đào tạo, bồi dưỡng; quy định khuyến khích học tập",
                                 "Training regimes; rules encouraging learning"),
-                        Limbs.of(Measures.flag(Tt24Facts.TRAINING_REGIMES_AND_INCENTIVES),
-                                new Limbs.Limb(Text.of("hỗ trợ giáo viên mầm non dân lập, tư thục",
-                                        "support for private pre-schools' teachers"), UnitTypes.PUBLIC_PRESCHOOL,
+                        Limbs.of(Text.of("chế độ đào tạo, bồi dưỡng và quy định khuyến khích học tập",
+                                "training regimes and rules encouraging learning"),
+                                Measures.flag(Tt24Facts.TRAINING_REGIMES_AND_INCENTIVES),
+                                new Limbs.Limb(Text.of("tham gia bồi dưỡng hỗ trợ giáo viên mầm non dân lập, tư thục",
+                                        "taking part in training that supports private pre-schools' teachers"),
+                                        UnitTypes.PUBLIC_PRESCHOOL,
                                         Measures.flag(Tt24Facts.PRIVATE_PRESCHOOL_TEACHER_SUPPORT)))),
                 // (c) state budget for training: only state agencies and public service units
                 Points.flag(c + ".i3", CONDITIONS.point("c"),
-                        Text.of("Bố trí đủ kinh phí đào tạo, bồi dưỡng", "Enough funding for training"),
+                        Text.of("Bố trí đủ kinh phí đào tạo, bồi dưỡng", "Enough state-budget funding for training"),
                         Tt24Facts.TRAINING_BUDGET_ALLOCATED)
                         .applicableWhen(UnitTypes.STATE_AGENCY_OR_PUBLIC_SERVICE_UNIT),
                 // (d) digital transformation and learning equipment

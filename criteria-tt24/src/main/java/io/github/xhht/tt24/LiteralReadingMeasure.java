@@ -30,11 +30,12 @@ final class LiteralReadingMeasure implements Measure {
     LiteralReadingMeasure(Measure measure, Applicability literalScope) {
         this.measure = Objects.requireNonNull(measure, "measure");
         this.literalScope = Objects.requireNonNull(literalScope, "literalScope");
+        // the requirement is the same under either reading, so it names both; the finding's outcome and reason say which was used
         this.requirement = Requirement.text(Text.of(
-                measure.requirement().message(Lang.VI) + " (I-2, đọc theo câu chữ: chỉ áp dụng cho "
-                        + literalScope.description().vi() + ")",
-                measure.requirement().message(Lang.EN) + " (I-2, read literally: only for "
-                        + literalScope.description().en() + ")"));
+                measure.requirement().message(Lang.VI) + " (I-2: đọc theo câu chữ, mặc định, chỉ áp dụng cho "
+                        + literalScope.description().vi() + "; cách đọc khác áp dụng cho mọi đơn vị như ở mức độ 1)",
+                measure.requirement().message(Lang.EN) + " (I-2: read literally, the default, only for "
+                        + literalScope.description().en() + "; the other reading applies it to every unit, as at Level 1)"));
     }
 
     private boolean exempt(EvaluationContext context) {

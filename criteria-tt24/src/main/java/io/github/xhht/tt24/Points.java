@@ -19,7 +19,7 @@ final class Points {
     }
 
     static final Text CRITERION_1 = Text.of("Về điều kiện xây dựng \"Đơn vị học tập\"", "Conditions for building a Learning Unit");
-    static final Text CRITERION_2 = Text.of("Về kết quả học tập của thành viên trong đơn vị", "Learning results of the unit's members");
+    static final Text CRITERION_2 = Text.of("Về kết quả học tập của Thành viên trong đơn vị", "Learning results of the unit's members");
     static final Text CRITERION_3 = Text.of("Tác dụng của việc xây dựng \"Đơn vị học tập\"", "Effects of building the Learning Unit");
 
     static final Text LEARNING_CITIZENS = Text.of("Danh hiệu \"Công dân học tập\"", "\"Learning citizen\" title");
@@ -40,7 +40,8 @@ final class Points {
 
     /** Point (a) of criterion 3: members, and for institutions with learners also learners, holding "Công dân học tập". */
     static Indicator learningCitizens(String id, Citation cite, int membersPercent, int learnersPercent) {
-        Measure measure = Limbs.of(Measures.shareAtLeast(Tt24Facts.MEMBERS_LEARNING_CITIZENS, membersPercent),
+        Measure measure = Limbs.of(Text.of("thành viên", "members"),
+                Measures.shareAtLeast(Tt24Facts.MEMBERS_LEARNING_CITIZENS, membersPercent),
                 new Limbs.Limb(Text.of("người học", "learners"), UnitTypes.WITH_LEARNERS,
                         Measures.shareAtLeast(Tt24Facts.LEARNERS_LEARNING_CITIZENS, learnersPercent)));
         return Indicator.of(id, cite, LEARNING_CITIZENS, measure);
@@ -50,8 +51,9 @@ final class Points {
     static Indicator learningEnvironment(String id, Citation cite, boolean preschoolLimb) {
         Measure main = Measures.flag(Tt24Facts.LEARNING_ENVIRONMENT);
         Measure measure = preschoolLimb
-                ? Limbs.of(main, new Limbs.Limb(Text.of("hỗ trợ giáo viên mầm non dân lập, tư thục",
-                        "support for private pre-schools' teachers"), UnitTypes.PUBLIC_PRESCHOOL,
+                ? Limbs.of(Text.of("môi trường học tập, chia sẻ tri thức", "learning environment and knowledge sharing"),
+                        main, new Limbs.Limb(Text.of("tổ chức, phối hợp bồi dưỡng hỗ trợ giáo viên mầm non dân lập, tư thục",
+                        "organising or co-organising training for private pre-schools' teachers"), UnitTypes.PUBLIC_PRESCHOOL,
                         Measures.flag(Tt24Facts.PRIVATE_PRESCHOOL_TEACHER_TRAINING)))
                 : main;
         return Indicator.of(id, cite, LEARNING_ENVIRONMENT, measure);
@@ -68,8 +70,8 @@ final class Points {
     }
 
     /** A digital-transformation level at or above a minimum, for the units of one decision. */
-    static Indicator digitalLevel(String id, Citation cite, Text label, Applicability scope, int minimum) {
-        return Indicator.of(id, cite, label, Measures.levelAtLeast(Tt24Facts.DIGITAL_TRANSFORMATION_LEVEL, minimum))
+    static Indicator digitalLevel(String id, Citation cite, String decision, Applicability scope, int minimum) {
+        return Indicator.of(id, cite, digitalLabel(minimum, decision), new DigitalLevel(minimum, decision))
                 .applicableWhen(scope);
     }
 
@@ -89,7 +91,7 @@ final class Points {
             Text languageLabel, FactKey<FactValue.Share> language, int languagePercent) {
         String c = levelId + ".c2";
         return Criterion.of(c, criterionCite, CRITERION_2,
-                share(c + ".i1", clause.point("a"), Text.of("Chấp hành kỷ luật, đoàn kết", "Discipline and solidarity"),
+                share(c + ".i1", clause.point("a"), Text.of("Tuân thủ kỷ luật, đoàn kết", "Discipline and solidarity"),
                         Tt24Facts.MEMBERS_OBSERVING_DISCIPLINE, percent),
                 share(c + ".i2", clause.point("b"),
                         Text.of("Hoàn thành chương trình học tập, bồi dưỡng", "Required programmes completed"),
@@ -106,10 +108,9 @@ final class Points {
 
     /** The digital-transformation level required, as the articles name it: "basic response" or "good response". */
     static Text digitalLabel(int level, String decision) {
-        String vi = level == Tt24Facts.DIGITAL_GOOD ? "mức đáp ứng tốt" : "mức đáp ứng cơ bản";
-        String en = level == Tt24Facts.DIGITAL_GOOD ? "good response" : "basic response";
-        return Text.of("Chuyển đổi số đạt " + vi + " (Quyết định " + decision + ")",
-                "Digital transformation at \"" + en + "\" (Decision " + decision + ")");
+        Text name = DigitalLevel.name(level);
+        return Text.of("Chuyển đổi số đạt " + name.vi() + " (Quyết định " + decision + ")",
+                "Digital transformation at \"" + name.en() + "\" (Decision " + decision + ")");
     }
 
     /**
@@ -123,8 +124,7 @@ final class Points {
                 learningCitizens(c + ".i1", clause.point("a"), membersPercent, learnersPercent),
                 learningEnvironment(c + ".i2", clause.point("b"), true),
                 collectiveTitle,
-                digitalLevel(c + ".i4", clause.point("d"), digitalLabel(digitalLevel, "4725/QĐ-BGDĐT"),
-                        UnitTypes.DIGITAL_4725, digitalLevel),
+                digitalLevel(c + ".i4", clause.point("d"), "4725/QĐ-BGDĐT", UnitTypes.DIGITAL_4725_DISTRICT, digitalLevel),
                 accreditation(c + ".i5", clause.point("đ")));
     }
 
@@ -139,10 +139,8 @@ final class Points {
                 learningCitizens(c + ".i1", clause.point("a"), membersPercent, learnersPercent),
                 learningEnvironment(c + ".i2", clause.point("b"), false),
                 collectiveTitle(c + ".i3", clause.point("c")),
-                digitalLevel(c + ".i4", clause.point("d"), digitalLabel(digitalLevel, "4725/QĐ-BGDĐT"),
-                        UnitTypes.DIGITAL_4725, digitalLevel),
-                digitalLevel(c + ".i5", clause.point("đ"), digitalLabel(digitalLevel, "4740/QĐ-BGDĐT"),
-                        UnitTypes.DIGITAL_4740, digitalLevel),
+                digitalLevel(c + ".i4", clause.point("d"), "4725/QĐ-BGDĐT", UnitTypes.DIGITAL_4725_PROVINCE, digitalLevel),
+                digitalLevel(c + ".i5", clause.point("đ"), "4740/QĐ-BGDĐT", UnitTypes.DIGITAL_4740, digitalLevel),
                 accreditation(c + ".i6", clause.point("e")));
     }
 }

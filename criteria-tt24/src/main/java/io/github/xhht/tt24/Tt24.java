@@ -68,9 +68,10 @@ public final class Tt24 {
      * and consistent), so a bad one is an input error naming {@code /subject/tier} or {@code /subject/unitKind}.
      */
     private static Applicability unitsAt(AdminLevel tier) {
+        int clause = tier == AdminLevel.DISTRICT ? 3 : 4; // Art. 2(3) lists district-level units, 2(4) provincial ones
         return Applicability.when(
-                Text.of("đơn vị " + tier.label().vi() + " (Điều 2 Thông tư 24/2023/TT-BGDĐT)",
-                        "units evaluated at " + tier.label().en() + " (Article 2 of Circular 24/2023/TT-BGDĐT)"),
+                Text.of("đơn vị " + tier.label().vi() + " (khoản " + clause + " Điều 2 Thông tư 24/2023/TT-BGDĐT)",
+                        "units evaluated at " + tier.label().en() + " (Article 2(" + clause + ") of Circular 24/2023/TT-BGDĐT)"),
                 subject -> isUnitAt(subject, tier));
     }
 

@@ -64,27 +64,33 @@ public final class Tt24Facts {
 
     /** Art. 6(2)(d), Level 1: members holding a foreign or ethnic-minority language certificate. */
     public static final FactKey<Share> MEMBERS_WITH_LANGUAGE_CERTIFICATE = FactKey.share("membersWithLanguageCertificate",
-            Text.of("Thành viên có chứng nhận hoặc chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số",
-                    "Members holding a foreign or ethnic-minority language certificate"));
+            Text.of("Thành viên có chứng nhận hoặc chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc,"
+                    + " vị trí việc làm",
+                    "Members holding a foreign or ethnic-minority language certificate meeting the needs of their job or"
+                    + " job position"));
 
     /** Art. 7(2)(d), Level 2: members with foreign or ethnic-minority language proficiency for their job. */
     public static final FactKey<Share> MEMBERS_WITH_LANGUAGE_PROFICIENCY = FactKey.share("membersWithLanguageProficiency",
-            Text.of("Thành viên có trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu",
-                    "Members with foreign or ethnic-minority language proficiency for their job"));
+            Text.of("Thành viên có trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc, vị trí việc làm",
+                    "Members with foreign or ethnic-minority language proficiency meeting the needs of their job or job"
+                    + " position"));
 
     /** Art. 6(2)(đ): members holding "Lao động tiên tiến" or a higher title. */
     public static final FactKey<Share> MEMBERS_ADVANCED_WORKERS = FactKey.share("membersAdvancedWorkers",
-            Text.of("Thành viên đạt danh hiệu \"Lao động tiên tiến\" trở lên", "Members holding \"Advanced worker\" or higher"));
+            Text.of("Thành viên đạt danh hiệu \"Lao động tiên tiến\" trở lên (Luật Thi đua, khen thưởng 06/2022/QH15)",
+                    "Members holding \"Advanced worker\" or higher (Law on Emulation and Commendation 06/2022/QH15)"));
 
     // Criterion 3: effects (Art. 6(3), 7(3), 12(3), 13(3)).
 
     /** Art. 6(3)(a): members holding "Công dân học tập". */
     public static final FactKey<Share> MEMBERS_LEARNING_CITIZENS = FactKey.share("membersLearningCitizens",
-            Text.of("Thành viên đạt danh hiệu \"Công dân học tập\"", "Members holding \"Learning citizen\""));
+            Text.of("Thành viên đạt danh hiệu \"Công dân học tập\" (Quyết định 324/QĐ-KHVN)",
+                    "Members holding \"Learning citizen\" (Decision 324/QĐ-KHVN)"));
 
     /** Art. 6(3)(a), educational institutions: learners (Art. 2(8)) holding "Công dân học tập". */
     public static final FactKey<Share> LEARNERS_LEARNING_CITIZENS = FactKey.share("learnersLearningCitizens",
-            Text.of("Người học đạt danh hiệu \"Công dân học tập\"", "Learners holding \"Learning citizen\""));
+            Text.of("Người học đạt danh hiệu \"Công dân học tập\" (Quyết định 324/QĐ-KHVN)",
+                    "Learners holding \"Learning citizen\" (Decision 324/QĐ-KHVN)"));
 
     /** Art. 6(3)(b): activities creating a learning environment and sharing knowledge with other units. */
     public static final FactKey<Flag> LEARNING_ENVIRONMENT = FactKey.flag("learningEnvironment",
@@ -102,12 +108,15 @@ public final class Tt24Facts {
 
     /**
      * Art. 6(3)(d), 12(3)(d)-(đ): digital-transformation level under Decision 4725/QĐ-BGDĐT (schools, GDTX
-     * centres) or 4740/QĐ-BGDĐT (higher education): 0 below "basic response", 1 "basic response"
-     * (mức đáp ứng cơ bản), 2 "good response" (mức đáp ứng tốt).
+     * centres) or 4740/QĐ-BGDĐT (higher education), on the library's coded scale: 0 below "basic response",
+     * 1 "basic response" (mức đáp ứng cơ bản), 2 "good response" (mức đáp ứng tốt); any other level is an
+     * input error. (tt24.md did not check the decisions' own scales: a caller maps its result onto this one.)
      */
     public static final FactKey<LevelValue> DIGITAL_TRANSFORMATION_LEVEL = FactKey.level("digitalTransformationLevel",
-            Text.of("Mức độ chuyển đổi số (0: chưa đạt, 1: đáp ứng cơ bản, 2: đáp ứng tốt)",
-                    "Digital-transformation level (0: below basic, 1: basic response, 2: good response)"));
+            Text.of("Mức chuyển đổi số theo Quyết định 4725/QĐ-BGDĐT hoặc 4740/QĐ-BGDĐT, mã hóa 0 = chưa đạt mức đáp ứng"
+                    + " cơ bản, 1 = mức đáp ứng cơ bản, 2 = mức đáp ứng tốt",
+                    "Digital-transformation level under Decision 4725/QĐ-BGDĐT or 4740/QĐ-BGDĐT, coded 0 = below basic"
+                    + " response, 1 = basic response, 2 = good response"));
 
     /** Art. 6(3)(đ): vocational-education quality accreditation passed. */
     public static final FactKey<Flag> VOCATIONAL_ACCREDITATION = FactKey.flag("vocationalAccreditation",

@@ -25,7 +25,13 @@ public final class UnitTypes {
      * educational institution is a public service unit. An economic organisation never is.
      */
     public static final Applicability STATE_AGENCY_OR_PUBLIC_SERVICE_UNIT = Applicability.when(
-            Text.of("cơ quan, đơn vị sự nghiệp công lập", "state agencies and public service units"),
+            Text.of("cơ quan, đơn vị sự nghiệp công lập (theo loại đơn vị: Ủy ban nhân dân cấp xã, cơ quan, đơn vị thuộc"
+                    + " Ủy ban nhân dân, ban quản lý khu công nghiệp, khu kinh tế, cơ sở giáo dục công lập; đơn vị khác"
+                    + " không phải tổ chức kinh tế: khi hồ sơ ghi stateAgency hoặc publicServiceUnit)",
+                    "state agencies and public service units (by kind: commune People's Committees, bodies and units"
+                    + " under a People's Committee, industrial-park and economic-zone boards, public educational"
+                    + " institutions; any other unit that is not an economic organisation: when the dossier says"
+                    + " stateAgency or publicServiceUnit)"),
             UnitTypes::stateAgencyOrPublicServiceUnit);
 
     /** Art. 6(2)(d), 7(2)(d): every unit except economic organisations. */
@@ -38,15 +44,22 @@ public final class UnitTypes {
             Text.of("cơ sở giáo dục có người học theo khoản 8 Điều 2", "educational institutions with learners under Article 2(8)"),
             s -> UnitKind.of(s).has(UnitKind.Trait.LEARNERS));
 
-    /** Art. 6(3)(d), 7(3)(d): general-education schools (district); upper-secondary schools and GDTX centres (province). */
-    public static final Applicability DIGITAL_4725 = Applicability.when(
-            Text.of("cơ sở giáo dục phổ thông, trung tâm giáo dục thường xuyên (Quyết định 4725/QĐ-BGDĐT)",
-                    "general-education schools and continuing-education centres (Decision 4725/QĐ-BGDĐT)"),
+    /** Art. 6(3)(d), 7(3)(d): general-education institutions evaluated at district level. */
+    public static final Applicability DIGITAL_4725_DISTRICT = Applicability.when(
+            Text.of("cơ sở giáo dục phổ thông", "general-education institutions"),
+            s -> UnitKind.of(s).has(UnitKind.Trait.DIGITAL_4725));
+
+    /** Art. 12(3)(d), 13(3)(d): upper-secondary schools, multi-level schools topping at upper secondary, GDTX centres. */
+    public static final Applicability DIGITAL_4725_PROVINCE = Applicability.when(
+            Text.of("trường trung học phổ thông, trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học"
+                    + " phổ thông, trung tâm giáo dục thường xuyên",
+                    "upper-secondary schools, multi-level schools whose top level is upper secondary, continuing-education"
+                    + " centres"),
             s -> UnitKind.of(s).has(UnitKind.Trait.DIGITAL_4725));
 
     /** Art. 12(3)(đ), 13(3)(đ): higher-education institutions. */
     public static final Applicability DIGITAL_4740 = Applicability.when(
-            Text.of("cơ sở giáo dục đại học (Quyết định 4740/QĐ-BGDĐT)", "higher-education institutions (Decision 4740/QĐ-BGDĐT)"),
+            Text.of("cơ sở giáo dục đại học", "higher-education institutions"),
             s -> UnitKind.of(s).has(UnitKind.Trait.DIGITAL_4740));
 
     /** Art. 6(3)(đ), 12(3)(e): vocational-education institutions. */

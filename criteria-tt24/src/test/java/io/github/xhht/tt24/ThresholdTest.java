@@ -7,6 +7,7 @@ import static io.github.xhht.tt24.Units.full;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xhht.core.i18n.Lang;
 import io.github.xhht.core.law.Interpretation;
 import io.github.xhht.core.model.AdminLevel;
 import io.github.xhht.core.model.FactKey;
@@ -33,41 +34,41 @@ class ThresholdTest {
         return tier == AdminLevel.DISTRICT ? UnitKind.VOCATIONAL_EDUCATION_CENTRE : UnitKind.UPPER_SECONDARY_SCHOOL;
     }
 
-    @ParameterizedTest(name = "{0} {1}: {2} at {3}% of {4}")
+    @ParameterizedTest(name = "{0} {1}: {2} at {3}% of {4} {5}")
     @CsvSource(textBlock = """
-            district, l1.c2.i1, membersObservingDiscipline,      90, 200
-            district, l1.c2.i2, membersCompletingProgrammes,     90, 200
-            district, l1.c2.i3, membersInDigitalTransformation,  90, 200
-            district, l1.c2.i4, membersWithLanguageCertificate,  50, 200
-            district, l1.c2.i5, membersAdvancedWorkers,          90, 200
-            district, l1.c3.i1, membersLearningCitizens,         90, 200
-            district, l1.c3.i1, learnersLearningCitizens,        95, 1000
-            district, l2.c2.i1, membersObservingDiscipline,      95, 200
-            district, l2.c2.i2, membersCompletingProgrammes,     95, 200
-            district, l2.c2.i3, membersInDigitalTransformation,  95, 200
-            district, l2.c2.i4, membersWithLanguageProficiency,  70, 200
-            district, l2.c2.i5, membersAdvancedWorkers,          95, 200
-            district, l2.c3.i1, membersLearningCitizens,         95, 200
-            district, l2.c3.i1, learnersLearningCitizens,        97, 1000
-            province, l1.c2.i1, membersObservingDiscipline,      90, 200
-            province, l1.c2.i2, membersCompletingProgrammes,     90, 200
-            province, l1.c2.i3, membersInDigitalTransformation,  90, 200
-            province, l1.c2.i4, membersWithLanguageCertificate,  50, 200
-            province, l1.c2.i5, membersAdvancedWorkers,          90, 200
-            province, l1.c3.i1, membersLearningCitizens,         90, 200
-            province, l1.c3.i1, learnersLearningCitizens,        95, 1000
-            province, l2.c2.i1, membersObservingDiscipline,      95, 200
-            province, l2.c2.i2, membersCompletingProgrammes,     95, 200
-            province, l2.c2.i3, membersInDigitalTransformation,  95, 200
-            province, l2.c2.i4, membersWithLanguageProficiency,  70, 200
-            province, l2.c2.i5, membersAdvancedWorkers,          95, 200
-            province, l2.c3.i1, membersLearningCitizens,         95, 200
-            province, l2.c3.i1, learnersLearningCitizens,        97, 1000
-            district, l1.c2.i1, membersObservingDiscipline,      90, 7
-            province, l2.c3.i1, learnersLearningCitizens,        97, 999
-            district, l2.c2.i4, membersWithLanguageProficiency,  70, 3
+            district, l1.c2.i1, membersObservingDiscipline,      90, 200,
+            district, l1.c2.i2, membersCompletingProgrammes,     90, 200,
+            district, l1.c2.i3, membersInDigitalTransformation,  90, 200,
+            district, l1.c2.i4, membersWithLanguageCertificate,  50, 200,
+            district, l1.c2.i5, membersAdvancedWorkers,          90, 200,
+            district, l1.c3.i1, membersLearningCitizens,         90, 200, thành viên
+            district, l1.c3.i1, learnersLearningCitizens,        95, 1000, người học
+            district, l2.c2.i1, membersObservingDiscipline,      95, 200,
+            district, l2.c2.i2, membersCompletingProgrammes,     95, 200,
+            district, l2.c2.i3, membersInDigitalTransformation,  95, 200,
+            district, l2.c2.i4, membersWithLanguageProficiency,  70, 200,
+            district, l2.c2.i5, membersAdvancedWorkers,          95, 200,
+            district, l2.c3.i1, membersLearningCitizens,         95, 200, thành viên
+            district, l2.c3.i1, learnersLearningCitizens,        97, 1000, người học
+            province, l1.c2.i1, membersObservingDiscipline,      90, 200,
+            province, l1.c2.i2, membersCompletingProgrammes,     90, 200,
+            province, l1.c2.i3, membersInDigitalTransformation,  90, 200,
+            province, l1.c2.i4, membersWithLanguageCertificate,  50, 200,
+            province, l1.c2.i5, membersAdvancedWorkers,          90, 200,
+            province, l1.c3.i1, membersLearningCitizens,         90, 200, thành viên
+            province, l1.c3.i1, learnersLearningCitizens,        95, 1000, người học
+            province, l2.c2.i1, membersObservingDiscipline,      95, 200,
+            province, l2.c2.i2, membersCompletingProgrammes,     95, 200,
+            province, l2.c2.i3, membersInDigitalTransformation,  95, 200,
+            province, l2.c2.i4, membersWithLanguageProficiency,  70, 200,
+            province, l2.c2.i5, membersAdvancedWorkers,          95, 200,
+            province, l2.c3.i1, membersLearningCitizens,         95, 200, thành viên
+            province, l2.c3.i1, learnersLearningCitizens,        97, 1000, người học
+            district, l1.c2.i1, membersObservingDiscipline,      90, 7,
+            province, l2.c3.i1, learnersLearningCitizens,        97, 999, người học
+            district, l2.c2.i4, membersWithLanguageProficiency,  70, 3,
             """)
-    void exactThresholdMeetsAndOneBelowDoesNot(String tierCode, String local, String fact, int percent, long of) {
+    void exactThresholdMeetsAndOneBelowDoesNot(String tierCode, String local, String fact, int percent, long of, String part) {
         AdminLevel tier = AdminLevel.valueOf(tierCode.toUpperCase(java.util.Locale.ROOT));
         String id = "tt24." + tierCode + "." + local;
         @SuppressWarnings("unchecked")
@@ -88,8 +89,14 @@ class ThresholdTest {
         Finding below = finding(evaluate(full(unit, members, learnerCount)
                 .fact(key, new FactValue.Share(least - 1, of), EVIDENCE).build()), id);
         assertEquals(Outcome.NOT_MET, below.outcome(), id + " at " + (least - 1) + "/" + of);
-        assertEquals(ReasonCode.BELOW_THRESHOLD, below.reason().code());
-        assertEquals(List.of((least - 1) + "/" + of, percent), below.reason().args());
+        if (part == null) {
+            assertEquals(ReasonCode.BELOW_THRESHOLD, below.reason().code());
+            assertEquals(List.of((least - 1) + "/" + of, percent), below.reason().args());
+        } else { // point (a) of a school with learners: the reason names the part that failed
+            assertEquals(ReasonCode.EXPLAINED, below.reason().code());
+            assertEquals(part + ": tỷ lệ " + (least - 1) + "/" + of + " thấp hơn mức yêu cầu " + percent + "%",
+                    below.reason().message(Lang.VI));
+        }
         assertEquals(Optional.of(new FactValue.Share(least - 1, of)), below.observed());
     }
 }

@@ -95,8 +95,33 @@ class Tt24RulesTest {
                 .fact(Tt24Facts.PRIVATE_PRESCHOOL_TEACHER_SUPPORT.name(), new Fact(FactValue.Flag.TRUE, List.of())).build();
         Finding point = finding(evaluate(dossier), "tt24.district.l1.c1.i2");
         assertEquals(Outcome.NOT_MET, point.outcome());
-        assertEquals(ReasonCode.NO_EVIDENCE, point.reason().code());
-        assertTrue(point.requirement().message(Lang.VI).contains("mầm non"), point.requirement().message(Lang.VI));
+        // the reason names the limb that failed, and why: no evidence (I-7), not a value below the mark
+        assertEquals(ReasonCode.EXPLAINED, point.reason().code());
+        assertEquals("tham gia bồi dưỡng hỗ trợ giáo viên mầm non dân lập, tư thục: không có minh chứng",
+                point.reason().message(Lang.VI));
+        assertTrue(point.interpretations().contains(Interpretation.I_7));
+        assertEquals("chế độ đào tạo, bồi dưỡng và quy định khuyến khích học tập: thực hiện đầy đủ, có minh chứng;"
+                + " nhà trẻ, trường mẫu giáo, trường mầm non công lập — tham gia bồi dưỡng hỗ trợ giáo viên mầm non"
+                + " dân lập, tư thục: thực hiện đầy đủ, có minh chứng", point.requirement().message(Lang.VI));
+    }
+
+    @Test
+    void thePreschoolLimbOfArticle6Clause3PointBFailsByName() {
+        Dossier dossier = full(UnitKind.KINDERGARTEN, AdminLevel.DISTRICT, SubjectAttribute.PUBLIC_INSTITUTION)
+                .fact(Tt24Facts.PRIVATE_PRESCHOOL_TEACHER_TRAINING, FactValue.Flag.FALSE, EVIDENCE).build();
+        Decision decision = evaluate(dossier);
+        for (String id : List.of("tt24.district.l1.c3.i2", "tt24.district.l2.c3.i2")) {
+            Finding point = finding(decision, id);
+            assertEquals(Outcome.NOT_MET, point.outcome(), id);
+            assertEquals("organising or co-organising training for private pre-schools' teachers: reported as not carried out",
+                    point.reason().message(Lang.EN), id);
+        }
+        // a private kindergarten has no such limb: the same dossier meets point (b)
+        Dossier privateOne = full(UnitKind.KINDERGARTEN, AdminLevel.DISTRICT)
+                .fact(Tt24Facts.PRIVATE_PRESCHOOL_TEACHER_TRAINING, FactValue.Flag.FALSE, EVIDENCE).build();
+        Finding point = finding(evaluate(privateOne), "tt24.district.l1.c3.i2");
+        assertEquals(Outcome.MET, point.outcome());
+        assertEquals(ReasonCode.REPORTED_DONE, point.reason().code());
     }
 
     @Test
@@ -105,11 +130,31 @@ class Tt24RulesTest {
                 .fact(Tt24Facts.LEARNERS_LEARNING_CITIZENS, new FactValue.Share(960, 1000), EVIDENCE).build();
         Decision decision = evaluate(dossier);
         assertEquals(Outcome.MET, finding(decision, "tt24.province.l1.c3.i1").outcome());
+        assertEquals(ReasonCode.ALL_PARTS_MET, finding(decision, "tt24.province.l1.c3.i1").reason().code());
         Finding level2 = finding(decision, "tt24.province.l2.c3.i1");
         assertEquals(Outcome.NOT_MET, level2.outcome());
-        assertEquals(List.of("960/1000", 97), level2.reason().args());
+        assertEquals("người học: tỷ lệ 960/1000 thấp hơn mức yêu cầu 97%", level2.reason().message(Lang.VI));
+        assertEquals("learners: share 960/1000 is below the required 97%", level2.reason().message(Lang.EN));
         assertEquals(Optional.of(new FactValue.Share(960, 1000)), level2.observed());
         assertEquals(Level.LEVEL_1, decision.highestLevel().orElseThrow());
+    }
+
+    @Test
+    void whenBothPartsOfPointAFailBothAreNamedMembersFirst() {
+        Dossier dossier = full(UnitKind.UNIVERSITY, AdminLevel.PROVINCE, SubjectAttribute.PUBLIC_INSTITUTION)
+                .fact(Tt24Facts.MEMBERS_LEARNING_CITIZENS, new FactValue.Share(179, 200), EVIDENCE)
+                .fact(Tt24Facts.LEARNERS_LEARNING_CITIZENS, new FactValue.Share(949, 1000), EVIDENCE).build();
+        Finding point = finding(evaluate(dossier), "tt24.province.l1.c3.i1");
+        assertEquals(Outcome.NOT_MET, point.outcome());
+        assertEquals("thành viên: tỷ lệ 179/200 thấp hơn mức yêu cầu 90%; người học: tỷ lệ 949/1000 thấp hơn mức yêu cầu 95%",
+                point.reason().message(Lang.VI));
+        assertEquals(Optional.of(new FactValue.Share(179, 200)), point.observed());
+        // a unit without learners keeps the plain reason of its one part
+        Dossier agency = full(UnitKind.STATE_BODY, AdminLevel.PROVINCE)
+                .fact(Tt24Facts.MEMBERS_LEARNING_CITIZENS, new FactValue.Share(179, 200), EVIDENCE).build();
+        Finding plain = finding(evaluate(agency), "tt24.province.l1.c3.i1");
+        assertEquals(ReasonCode.BELOW_THRESHOLD, plain.reason().code());
+        assertEquals(List.of("179/200", 90), plain.reason().args());
     }
 
     // The collective title (Art. 6(3)(c), 7(3)(c), 12(3)(c), 13(3)(c)) and I-2.
@@ -144,7 +189,8 @@ class Tt24RulesTest {
         assertEquals(Outcome.NOT_APPLICABLE, l2.outcome());
         assertEquals(ReasonCode.NOT_APPLICABLE_TO_SUBJECT, l2.reason().code());
         assertEquals(List.of(Interpretation.I_2, Interpretation.I_6), l2.interpretations());
-        assertTrue(l2.requirement().message(Lang.EN).contains("I-2, read literally"), l2.requirement().message(Lang.EN));
+        assertTrue(l2.requirement().message(Lang.EN).contains("I-2: read literally, the default, only for state agencies"),
+                l2.requirement().message(Lang.EN));
         assertTrue(decision.interpretations().contains(Interpretation.I_2));
         // the literal reading: Level 2 met while Level 1 is not (the drafting quirk of tt24.md §3.3)
         assertFalse(decision.met(Level.LEVEL_1));
@@ -160,6 +206,9 @@ class Tt24RulesTest {
         assertEquals(ReasonCode.TITLE_BELOW_MINIMUM, l2.reason().code());
         assertTrue(l2.interpretations().contains(Interpretation.I_2));
         assertFalse(decision.met(Level.LEVEL_2));
+        // the requirement shown must not claim the literal scope when the other reading was used
+        assertTrue(l2.requirement().message(Lang.VI).contains("cách đọc khác áp dụng cho mọi đơn vị như ở mức độ 1"),
+                l2.requirement().message(Lang.VI));
     }
 
     @Test

@@ -66,8 +66,9 @@ public final class Article11 {
                 flag("Thực hiện đầy đủ chính sách của trung ương và của tỉnh về học tập suốt đời",
                         "Central and provincial lifelong-learning policies implemented in full",
                         Tt25Facts.CENTRAL_AND_PROVINCIAL_POLICIES),
-                flag("Các đơn vị cấp huyện được trang bị dịch vụ và công cụ số",
-                        "District-level units equipped with digital services and tools", Tt25Facts.DIGITAL_SERVICES_AND_TOOLS));
+                flag("Các đơn vị cấp huyện được trang bị dịch vụ và công cụ số để cán bộ làm việc, học tập trên môi trường số",
+                        "District-level units equipped with digital services and tools so that staff work and learn in a digital environment",
+                        Tt25Facts.DIGITAL_SERVICES_AND_TOOLS));
     }
 
     /** Criterion 3 under the level's id; its content is always that of Art. 11(3). */
@@ -97,7 +98,8 @@ public final class Article11 {
                         "Share of communes recognised as commune Learning Community at Level " + n,
                         Tt25Measures.recognisedShare(communeLevel, 90,
                                 Text.of("các xã thuộc huyện và quyết định công nhận của từng xã",
-                                        "the communes of the district and their recognitions"))),
+                                        "the communes of the district and their recognitions")))
+                        .relyingOn(Tt25Measures.recognisedShareReadings(communeLevel)),
                 point("Thu nhập bình quân đầu người tăng so với năm trước liền kề", "Per-capita income higher than the year before",
                         Measures.increased(Tt25Facts.INCOME_PER_CAPITA)),
                 point("Tỷ lệ lao động có việc làm tăng so với năm trước liền kề",

@@ -63,8 +63,9 @@ public final class Article16 {
                 flag("Hoạt động, mô hình thúc đẩy hợp tác quốc tế về giáo dục người lớn, học tập suốt đời, xây dựng xã hội học tập",
                         "Activities or models promoting international cooperation on adult education, lifelong learning and the learning society",
                         Tt25Facts.INTERNATIONAL_COOPERATION),
-                flag("Các đơn vị cấp tỉnh được trang bị dịch vụ và công cụ số",
-                        "Provincial-level units equipped with digital services and tools", Tt25Facts.DIGITAL_SERVICES_AND_TOOLS));
+                flag("Các đơn vị cấp tỉnh được trang bị dịch vụ và công cụ số để cán bộ làm việc, học tập trên môi trường số",
+                        "Provincial-level units equipped with digital services and tools so that staff work and learn in a digital environment",
+                        Tt25Facts.DIGITAL_SERVICES_AND_TOOLS));
     }
 
     /** Criterion 3 under the level's id; its content is always that of Art. 16(3). */
@@ -88,13 +89,17 @@ public final class Article16 {
                 flag("Thư viện công cộng cấp tỉnh cung cấp dịch vụ học tập suốt đời, ứng dụng công nghệ thông tin, chuyển đổi số",
                         "Provincial public library provides lifelong-learning services and applies IT and digital transformation",
                         Tt25Facts.PUBLIC_LIBRARY_SERVICES),
-                point("Bảo tàng tỉnh xây dựng, tổ chức ít nhất " + PROGRAMMES_PER_YEAR + " chương trình giáo dục mỗi năm",
-                        "The provincial museum builds and runs at least " + PROGRAMMES_PER_YEAR + " education programmes a year",
+                point("Bảo tàng tỉnh xây dựng, tổ chức ít nhất " + PROGRAMMES_PER_YEAR
+                                + " chương trình giáo dục mỗi năm (lịch sử, văn hóa, khoa học, nghệ thuật) cho người dân",
+                        "The provincial museum builds and runs at least " + PROGRAMMES_PER_YEAR
+                                + " education programmes a year (history, culture, science, art) for the public",
                         Measures.countAtLeast(Tt25Facts.MUSEUM_PROGRAMMES, PROGRAMMES_PER_YEAR)),
-                point("Đài phát thanh và truyền hình tỉnh phát sóng ít nhất " + PROGRAMMES_PER_YEAR
-                                + " chương trình giáo dục mỗi năm, đóng góp tài nguyên số, học liệu mở",
-                        "The provincial radio-TV station airs at least " + PROGRAMMES_PER_YEAR
-                                + " education programmes a year and contributes to open learning resources",
+                point("Đài phát thanh và truyền hình tỉnh xây dựng chủ đề, nội dung học tập; phát sóng ít nhất " + PROGRAMMES_PER_YEAR
+                                + " chương trình giáo dục mỗi năm trên các kênh phát thanh, truyền hình và ứng dụng; "
+                                + "đóng góp tài nguyên số dùng chung, học liệu mở trực tuyến",
+                        "The provincial radio-TV station develops learning topics and content, airs at least " + PROGRAMMES_PER_YEAR
+                                + " education programmes a year on its radio and TV channels and apps, and contributes to "
+                                + "shared digital resources and open learning materials online",
                         Tt25Measures.allOf(radioTv,
                                 Measures.countAtLeast(Tt25Facts.RADIO_TV_PROGRAMMES, PROGRAMMES_PER_YEAR),
                                 Measures.flag(Tt25Facts.RADIO_TV_LEARNING_CONTENT))));
@@ -110,7 +115,8 @@ public final class Article16 {
                         "Share of districts recognised as district Learning Community at Level " + n,
                         Tt25Measures.recognisedShare(districtLevel, 90,
                                 Text.of("các huyện thuộc tỉnh và quyết định công nhận của từng huyện",
-                                        "the districts of the province and their recognitions"))),
+                                        "the districts of the province and their recognitions")))
+                        .relyingOn(Tt25Measures.recognisedShareReadings(districtLevel)),
                 point("Tỷ lệ hộ nghèo đa chiều giảm so với năm trước liền kề",
                         "Multidimensional poor-household rate lower than the year before",
                         Measures.decreased(Tt25Facts.MULTIDIMENSIONAL_POVERTY_RATE)),

@@ -52,8 +52,10 @@ public final class Article6 {
                 Text.of("Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã",
                         "Leadership and direction by the commune Party committee and authorities"),
                 ARTICLE.clause(1),
-                flag("Tuyên truyền nâng cao nhận thức về học tập suốt đời, xây dựng xã hội học tập",
-                        "Awareness-raising on lifelong learning and the learning society", Tt25Facts.AWARENESS_RAISING),
+                point("Tuyên truyền nâng cao nhận thức về học tập suốt đời, xây dựng xã hội học tập",
+                        "Awareness-raising on lifelong learning and the learning society",
+                        // the check of clause 5's one denominator rides on the level's first indicator
+                        Tt25Measures.oneWhole(Measures.flag(Tt25Facts.AWARENESS_RAISING), Tt25Facts.CITIZEN_SHARES)),
                 flag("Có chương trình, kế hoạch xây dựng xã hội học tập hằng năm và thực hiện đầy đủ",
                         "A yearly learning-society programme or plan, fully implemented", Tt25Facts.ANNUAL_PLAN),
                 flag("Tuần lễ hưởng ứng học tập suốt đời: có kế hoạch, hoạt động cụ thể và báo cáo theo quy định",
@@ -64,8 +66,9 @@ public final class Article6 {
     /** Criterion 2 under the level's id; its content is always that of Art. 6(2). */
     static Criterion resources(String level, Citation cite) {
         return criterion(level + ".c2", cite, RESOURCES_LABEL, ARTICLE.clause(2),
-                flag("Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm theo quy định",
-                        "Sufficient annual state-budget funding, as the budget law provides", Tt25Facts.STATE_BUDGET),
+                flag("Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm theo quy định cho công tác xây dựng xã hội học tập",
+                        "Sufficient annual state-budget funding, as the budget law provides, for building a learning society",
+                        Tt25Facts.STATE_BUDGET),
                 flag("Huy động nguồn lực xã hội, có kết quả tích cực", "Social resources mobilised, with positive results",
                         Tt25Facts.SOCIAL_MOBILISATION),
                 flag("Có cơ chế phối hợp giữa Hội Khuyến học, các tổ chức chính trị - xã hội, nhà trường và thiết chế văn hóa",
@@ -79,13 +82,14 @@ public final class Article6 {
                 Text.of("Hiệu quả hoạt động của trung tâm học tập cộng đồng, thư viện công cộng cấp xã, trung tâm văn hóa, thể thao cấp xã",
                         "Effectiveness of the community learning centre, the commune public library and the commune culture-sports centre"),
                 ARTICLE.clause(3),
-                flag("Trung tâm học tập cộng đồng có phòng làm việc đủ trang thiết bị, tủ sách dùng chung và thiết bị công nghệ thông tin",
-                        "Community learning centre with a furnished office, a shared bookcase and IT equipment",
+                flag("Trung tâm học tập cộng đồng có 1 phòng làm việc đủ bàn, ghế, tủ, giá, có tủ sách dùng chung và thiết bị công nghệ thông tin phù hợp phục vụ hoạt động học tập suốt đời",
+                        "Community learning centre with one office furnished with desks, chairs, cabinets and shelves, a shared bookcase and suitable IT equipment for lifelong-learning activities",
                         Tt25Facts.COMMUNITY_LEARNING_CENTRE),
-                flag("Thư viện công cộng cấp xã ứng dụng công nghệ thông tin, chuyển đổi số",
-                        "Commune public library applies IT and digital transformation", Tt25Facts.COMMUNE_LIBRARY),
-                flag("Trung tâm văn hóa, thể thao cấp xã thường xuyên tổ chức hoạt động thu hút người dân",
-                        "Commune culture-sports centre regularly runs activities that draw residents",
+                flag("Thư viện công cộng cấp xã ứng dụng công nghệ thông tin, chuyển đổi số trong quản lý và phục vụ học tập suốt đời",
+                        "Commune public library applies IT and digital transformation in its management and its lifelong-learning services",
+                        Tt25Facts.COMMUNE_LIBRARY),
+                flag("Trung tâm văn hóa, thể thao cấp xã có lớp năng khiếu, câu lạc bộ, nhóm sở thích và thường xuyên tổ chức hoạt động văn hóa, thể thao thu hút người dân",
+                        "Commune culture-sports centre has talent classes, clubs or interest groups and regularly runs cultural and sports activities that draw residents",
                         Tt25Facts.CULTURE_SPORTS_CENTRE));
     }
 

@@ -35,8 +35,10 @@ final class Points {
             interpretations = List.copyOf(interpretations);
         }
 
-        Point relyingOn(Interpretation interpretation) {
-            return new Point(label, measure, List.of(interpretation));
+        Point relyingOn(Interpretation... more) {
+            List<Interpretation> all = new java.util.ArrayList<>(interpretations);
+            all.addAll(List.of(more));
+            return new Point(label, measure, all);
         }
     }
 

@@ -98,6 +98,10 @@ public final class Tt25Facts {
             Text.of("Số công dân có trình độ đại học trở lên trên tổng số công dân trong xã",
                     "Citizens with a university degree or higher, out of all citizens of the commune"));
 
+    /** The shares of criterion 5, all out of the citizens of the commune (Art. 6(5), 7(5)). */
+    public static final List<FactKey<Share>> CITIZEN_SHARES = List.of(LEARNING_CITIZENS, TRAINED_CITIZENS,
+            UNIVERSITY_EDUCATED_CITIZENS);
+
     // --- district (Art. 11, 12) ---------------------------------------------------------------------
 
     public static final FactKey<Flag> CENTRAL_AND_PROVINCIAL_POLICIES = FactKey.flag("centralAndProvincialPolicies",

@@ -63,41 +63,100 @@ final class Tt25Measures {
         return new RecognisedShare(level, percent, members);
     }
 
+    /**
+     * The interpretations a recognised-share indicator declares: I-3 (which recognitions are still valid)
+     * and, for the Level 1 share, I-1 (a member at Level 2 counts toward it).
+     */
+    static Interpretation[] recognisedShareReadings(Level level) {
+        return level == Level.LEVEL_1 ? new Interpretation[] {Interpretation.I_1, Interpretation.I_3}
+                : new Interpretation[] {Interpretation.I_3};
+    }
+
+    /**
+     * {@code first}, after checking that the {@code shares} present in the dossier count out of one whole:
+     * Art. 6(5) and 7(5) measure every share against "the citizens of the commune", so different
+     * denominators are an input error (pointer {@code /facts/<name>/of}). Wrap the level's first indicator,
+     * which both the explanation and the verdict judge first, so both reject the same dossiers.
+     */
+    static Measure oneWhole(Measure first, List<FactKey<FactValue.Share>> shares) {
+        List<FactKey<FactValue.Share>> all = List.copyOf(shares);
+        return new OneWhole(all, first);
+    }
+
+    private static void requireOneWhole(EvaluationContext context, List<FactKey<FactValue.Share>> shares) {
+        FactKey<FactValue.Share> base = null;
+        long whole = 0;
+        List<Problem> problems = new ArrayList<>();
+        for (FactKey<FactValue.Share> key : shares) {
+            Fact fact = context.factOrNull(key);
+            if (fact == null) {
+                continue;
+            }
+            long of = ((FactValue.Share) fact.value()).of();
+            if (base == null) {
+                base = key;
+                whole = of;
+            } else if (of != whole) {
+                problems.add(Problem.at("/facts/" + Problem.token(key.name()) + "/of", ProblemCode.DENOMINATOR_MISMATCH,
+                        of, base.name(), whole));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     /** Province C3.I1, which presupposes a university of the province's own (I-10). */
     static Measure ownUniversity(Measure inner) {
         return new OwnUniversity(inner);
     }
 
+    /** A measure judged after an input check that throws on a dossier the law cannot be applied to. */
+    private interface Checked extends Measure {
+        Measure inner();
+
+        void check(EvaluationContext context);
+
+        @Override
+        default Requirement requirement() {
+            return inner().requirement();
+        }
+
+        @Override
+        default List<FactKey<?>> facts() {
+            return inner().facts();
+        }
+
+        @Override
+        default Assessment assess(EvaluationContext context) {
+            check(context);
+            return inner().assess(context);
+        }
+
+        @Override
+        default Outcome test(EvaluationContext context) {
+            check(context);
+            return inner().test(context);
+        }
+    }
+
     /** Decree 20/2014 levels have a known top: a higher one is a mistake in the dossier, not a pass. */
-    private record BoundedLevel(FactKey<FactValue.LevelValue> key, int highest, Measure inner) implements Measure {
+    private record BoundedLevel(FactKey<FactValue.LevelValue> key, int highest, Measure inner) implements Checked {
         @Override
-        public Requirement requirement() {
-            return inner.requirement();
-        }
-
-        @Override
-        public List<FactKey<?>> facts() {
-            return List.of(key);
-        }
-
-        @Override
-        public Assessment assess(EvaluationContext context) {
-            check(context);
-            return inner.assess(context);
-        }
-
-        @Override
-        public Outcome test(EvaluationContext context) {
-            check(context);
-            return inner.test(context);
-        }
-
-        private void check(EvaluationContext context) {
+        public void check(EvaluationContext context) {
             Fact fact = context.factOrNull(key);
             if (fact != null && ((FactValue.LevelValue) fact.value()).level() > highest) {
                 throw InvalidInputException.at("/facts/" + Problem.token(key.name()) + "/level", ProblemCode.OUT_OF_RANGE,
                         ((FactValue.LevelValue) fact.value()).level(), 0, highest);
             }
+        }
+    }
+
+    /** Art. 6(5), 7(5): the shares present count out of one whole, the citizens of the commune. */
+    private record OneWhole(List<FactKey<FactValue.Share>> shares, Measure inner) implements Checked {
+        @Override
+        public void check(EvaluationContext context) {
+            requireOneWhole(context, shares);
         }
     }
 

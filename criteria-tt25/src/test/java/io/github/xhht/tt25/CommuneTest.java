@@ -62,7 +62,7 @@ class CommuneTest {
             "4, 5, MET, MET",
             "2999, 5000, NOT_MET, NOT_MET"})
     void learningCitizenShare(long holders, long citizens, Outcome level1, Outcome level2) {
-        Decision d = evaluate(communeLevel2().fact(Tt25Facts.LEARNING_CITIZENS, share(holders, citizens),
+        Decision d = evaluate(communeLevel2(commune(), citizens).fact(Tt25Facts.LEARNING_CITIZENS, share(holders, citizens),
                 Fixtures.evidence("CDHT")).build());
         assertEquals(level1, finding(d, "tt25.commune.l1.c5.i1").outcome());
         assertEquals(level2, finding(d, "tt25.commune.l2.c5.i1").outcome());
@@ -76,8 +76,10 @@ class CommuneTest {
 
     @Test
     void noCitizensAtAllIsNotAPass() {
-        Decision d = evaluate(communeLevel2().fact(Tt25Facts.LEARNING_CITIZENS, share(0, 0), Fixtures.evidence("x")).build());
+        Decision d = evaluate(communeLevel2(commune(), 0).build());
         assertEquals(Outcome.NOT_MET, finding(d, "tt25.commune.l1.c5.i1").outcome());
+        assertEquals(ReasonCode.BELOW_THRESHOLD, finding(d, "tt25.commune.l1.c5.i1").reason().code());
+        assertEquals(Outcome.NOT_MET, finding(d, "tt25.commune.l1.c5.i2").outcome());
     }
 
     // --- criterion 5, indicator 2: trained and university shares, with the difficult-area thresholds
@@ -101,7 +103,7 @@ class CommuneTest {
     void workforceShares(long trained, long university, boolean difficultArea, Outcome level1, Outcome level2) {
         SubjectAttribute[] attributes = difficultArea ? new SubjectAttribute[] {SubjectAttribute.DIFFICULT_AREA}
                 : new SubjectAttribute[0];
-        Decision d = evaluate(communeLevel2(commune(attributes))
+        Decision d = evaluate(communeLevel2(commune(attributes), 100)
                 .fact(Tt25Facts.TRAINED_CITIZENS, share(trained, 100), Fixtures.evidence("trained"))
                 .fact(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS, share(university, 100), Fixtures.evidence("university"))
                 .build());
@@ -126,16 +128,36 @@ class CommuneTest {
     @Test
     void anEspeciallyDifficultCommuneUnderDecree20IsNotThereforeInADifficultArea() {
         // I-9: 45 % trained and 11 % university pass only with the difficult-area thresholds
-        Dossier.Builder shares = communeLevel2(commune(SubjectAttribute.ESPECIALLY_DIFFICULT_COMMUNE))
+        Dossier.Builder shares = communeLevel2(commune(SubjectAttribute.ESPECIALLY_DIFFICULT_COMMUNE), 100)
                 .fact(Tt25Facts.TRAINED_CITIZENS, share(45, 100), Fixtures.evidence("trained"))
                 .fact(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS, share(11, 100), Fixtures.evidence("university"));
         assertEquals(Outcome.NOT_MET, finding(evaluate(shares.build()), "tt25.commune.l1.c5.i2").outcome());
         assertEquals(Optional.empty(), evaluate(shares.build()).highestLevel());
 
-        Dossier difficult = communeLevel2(commune(SubjectAttribute.DIFFICULT_AREA))
+        Dossier difficult = communeLevel2(commune(SubjectAttribute.DIFFICULT_AREA), 100)
                 .fact(Tt25Facts.TRAINED_CITIZENS, share(45, 100), Fixtures.evidence("trained"))
                 .fact(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS, share(11, 100), Fixtures.evidence("university")).build();
         assertEquals(Optional.of(Level.LEVEL_1), evaluate(difficult).highestLevel());
+    }
+
+    @Test
+    void theSharesOfCriterion5CountOutOfTheSameCitizens() {
+        // Art. 6(5), 7(5): every share is of "the citizens of the commune"; 600 of 900 would pass 60 % only
+        // against another whole than the 1,000 citizens of the Learning Citizen share
+        Dossier d = communeLevel2().fact(Tt25Facts.TRAINED_CITIZENS, share(600, 900), Fixtures.evidence("trained"))
+                .fact(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS, share(150, 999), Fixtures.evidence("university")).build();
+        for (org.junit.jupiter.api.function.Executable run : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> evaluate(d), () -> Tt25.scheme().verdict(d, AS_OF, Interpretations.defaults()))) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, run);
+            assertEquals(List.of("/facts/trainedCitizens/of", "/facts/universityEducatedCitizens/of"),
+                    e.problems().stream().map(p -> p.pointer()).toList());
+            assertEquals(ProblemCode.DENOMINATOR_MISMATCH, e.problems().get(0).code());
+            assertEquals(List.of(900L, "learningCitizens", 1000L), e.problems().get(0).args());
+        }
+        // one share alone, or all out of the same whole, is accepted
+        Dossier one = communeLevel2().without(Tt25Facts.LEARNING_CITIZENS.name())
+                .without(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS.name()).build();
+        assertEquals(Outcome.UNKNOWN, finding(evaluate(one), "tt25.commune.l1.c5.i1").outcome());
     }
 
     // --- criterion 4: Decree 20/2014 recognised levels
@@ -236,7 +258,7 @@ class CommuneTest {
 
         // one condition failing decides even while the other is absent: it cannot be met any more
         Decision both = evaluate(communeLevel2().without(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS.name())
-                .fact(Tt25Facts.TRAINED_CITIZENS, share(10, 100), Fixtures.evidence("t")).build());
+                .fact(Tt25Facts.TRAINED_CITIZENS, share(100, 1000), Fixtures.evidence("t")).build());
         assertEquals(ReasonCode.BELOW_THRESHOLD, finding(both, "tt25.commune.l1.c5.i2").reason().code());
     }
 

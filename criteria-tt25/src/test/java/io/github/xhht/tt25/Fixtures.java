@@ -79,6 +79,22 @@ final class Fixtures {
                 .fact(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS, share(150, 1000), evidence("university"));
     }
 
+    /**
+     * The Level 2 commune counted out of {@code citizens} (Art. 6(5), 7(5): one whole for every share), each
+     * share at the least count reaching its Level 2 threshold: 80 %, 60 %, 15 %.
+     */
+    static Dossier.Builder communeLevel2(Subject subject, long citizens) {
+        return communeLevel2(subject)
+                .fact(Tt25Facts.LEARNING_CITIZENS, share(atLeast(citizens, 80), citizens), evidence("learning citizens"))
+                .fact(Tt25Facts.TRAINED_CITIZENS, share(atLeast(citizens, 60), citizens), evidence("trained"))
+                .fact(Tt25Facts.UNIVERSITY_EDUCATED_CITIZENS, share(atLeast(citizens, 15), citizens), evidence("university"));
+    }
+
+    /** The least count that is at least {@code percent} % of {@code of}. */
+    static long atLeast(long of, int percent) {
+        return (of * percent + 99) / 100;
+    }
+
     static Dossier.Builder communeLevel2() {
         return communeLevel2(commune());
     }

@@ -51,6 +51,8 @@ class ProvinceTest {
     @CsvSource({
             "9, 0, 1, MET, NOT_MET",
             "8, 0, 2, NOT_MET, NOT_MET",
+            "0, 18, 2, MET, MET",
+            "0, 17, 3, NOT_MET, NOT_MET",
             "4, 5, 1, MET, NOT_MET",
             "1, 9, 0, MET, MET",
             "2, 8, 0, MET, NOT_MET"})
@@ -59,6 +61,15 @@ class ProvinceTest {
         assertEquals(level1Share, finding(d, "tt25.province.l1.c4.i1").outcome());
         assertEquals(level2Share, finding(d, "tt25.province.l2.c4.i1").outcome());
         assertTrue(finding(d, "tt25.province.l1.c4.i1").interpretations().contains(Interpretation.I_1));
+        int total = l1 + l2 + none;
+        if (level1Share == Outcome.NOT_MET) {
+            assertEquals(ReasonCode.BELOW_THRESHOLD, finding(d, "tt25.province.l1.c4.i1").reason().code());
+            assertEquals(List.of((l1 + l2) + "/" + total, 90), finding(d, "tt25.province.l1.c4.i1").reason().args());
+        }
+        if (level2Share == Outcome.NOT_MET) {
+            assertEquals(ReasonCode.BELOW_THRESHOLD, finding(d, "tt25.province.l2.c4.i1").reason().code());
+            assertEquals(List.of(l2 + "/" + total, 90), finding(d, "tt25.province.l2.c4.i1").reason().args());
+        }
         Decision strict = evaluate(withDistricts(withUniversity(), l1, l2, none),
                 Interpretations.defaults().withLevel2CountsAsLevel1(false));
         assertEquals(Optional.of(new FactValue.Share(l1, l1 + l2 + none)),

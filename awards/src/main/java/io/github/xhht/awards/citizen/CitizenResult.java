@@ -1,5 +1,6 @@
 package io.github.xhht.awards.citizen;
 
+import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.law.Citation;
 import io.github.xhht.core.rule.Outcome;
 import java.math.BigDecimal;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param subtotals  the sum of the given scores per competency group
  * @param reasons    why: one MET reason, or every failure found, or the missing scores
  * @param citation   the decision cited
+ * @param frame      that the indicator list and points are the caller's (from {@link ScoringFrame#callerGiven()}),
+ *                   since Decision 324/QĐ-KHVN's own list was not read: said in every result, met or not
  */
 public record CitizenResult(
         CitizenGroup group,
@@ -28,13 +31,15 @@ public record CitizenResult(
         List<IndicatorScore> indicators,
         Map<CompetencyGroup, BigDecimal> subtotals,
         List<CitizenReason> reasons,
-        Citation citation) {
+        Citation citation,
+        Text frame) {
 
     public CitizenResult {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(frame, "frame");
         indicators = List.copyOf(indicators);
         subtotals = Map.copyOf(subtotals);
         reasons = List.copyOf(reasons);

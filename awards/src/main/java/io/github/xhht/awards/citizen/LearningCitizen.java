@@ -81,7 +81,7 @@ public final class LearningCitizen {
         };
         return new CitizenResult(frame.group(), year, outcome,
                 missing.isEmpty() ? java.util.Optional.of(total.known()) : java.util.Optional.empty(),
-                items, subtotals, reasons, LearningCitizenCriteria.CITATION);
+                items, subtotals, reasons, LearningCitizenCriteria.CITATION, frame.callerGiven());
     }
 
     /**

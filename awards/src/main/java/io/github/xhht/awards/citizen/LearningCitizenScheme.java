@@ -58,15 +58,18 @@ public final class LearningCitizenScheme {
         }
         parts.add(Indicator.of(id + ".total", LearningCitizenCriteria.CITATION,
                 Text.of("Tổng điểm", "Total score"), new TotalMeasure(frame)));
+        // the level's label carries the caller-given frame, so every decision's explanation says so
         LevelRule level = new LevelRule(id, Level.LEVEL_1, LearningCitizenCriteria.CITATION,
-                Text.of("Danh hiệu \"Công dân học tập\" (" + group.label().vi() + ")",
-                        "\"Learning Citizen\" title (" + group.label().en() + ")"),
+                Text.of("Danh hiệu \"Công dân học tập\" (" + group.label().vi() + ") [" + frame.callerGiven().vi() + "]",
+                        "\"Learning Citizen\" title (" + group.label().en() + ") [" + frame.callerGiven().en() + "]"),
                 parts);
         Applicability covers = Applicability.when(
                 Text.of("cá nhân thuộc nhóm " + group.label().vi() + " (unitKind " + group.code() + ")",
                         "an individual among " + group.label().en() + " (unitKind " + group.code() + ")"),
                 s -> CitizenGroup.of(s).filter(g -> g == group).isPresent());
-        return new RuleSet(id, SCHEME, level.label(), LearningCitizenCriteria.DECISION, LearningCitizenCriteria.DATED,
+        Text title = Text.of("Danh hiệu \"Công dân học tập\" (" + group.label().vi() + ")",
+                "\"Learning Citizen\" title (" + group.label().en() + ")");
+        return new RuleSet(id, SCHEME, title, LearningCitizenCriteria.DECISION, LearningCitizenCriteria.DATED,
                 Optional.empty(), covers, List.of(level), List.of());
     }
 

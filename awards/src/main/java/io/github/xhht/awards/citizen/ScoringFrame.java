@@ -3,6 +3,7 @@ package io.github.xhht.awards.citizen;
 import io.github.xhht.core.error.InvalidInputException;
 import io.github.xhht.core.error.Problem;
 import io.github.xhht.core.error.ProblemCode;
+import io.github.xhht.core.i18n.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -54,6 +55,20 @@ public record ScoringFrame(CitizenGroup group, String source, List<ScoredIndicat
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /**
+     * What every result built on this frame says about it: the indicator list and points are the caller's, from
+     * the named source, because the text of Decision 324/QĐ-KHVN was not read (awards.md §4.3, a [gap]); only
+     * the pass rule (≥ 80 of 100, no indicator below 5, per calendar year) is the decision's as reported.
+     */
+    public Text callerGiven() {
+        return Text.of("Danh mục chỉ tiêu và điểm tối đa do người dùng cung cấp (nguồn: " + source
+                        + "); văn bản Quyết định 324/QĐ-KHVN chưa được đọc nên thư viện không tự đặt khung điểm. "
+                        + "Quy tắc đạt (tổng từ 80/100, không chỉ tiêu nào dưới 5 điểm, theo năm dương lịch) là của Quyết định.",
+                "Indicator list and maximum points given by the caller (source: " + source
+                        + "); the text of Decision 324/QĐ-KHVN was not read, so the library sets no scoring frame of its own. "
+                        + "The pass rule (total at least 80/100, no indicator below 5, per calendar year) is the decision's.");
     }
 
     /** The indicator with this id. */

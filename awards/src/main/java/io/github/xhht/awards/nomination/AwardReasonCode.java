@@ -11,6 +11,8 @@ public enum AwardReasonCode {
     FORM_NOT_OFFERED,
     /** {0} the occasion. */
     OCCASION_NOT_IN_PLAN,
+    /** {0} the occasion, {1} the nomination's year, {2} the years the plan commends at it. */
+    OCCASION_NOT_IN_YEAR,
     /** {0} the categories the subject's kind fits. */
     CATEGORY_NOT_GIVEN,
     /** {0} the subject's kind, {1} the category. */

@@ -74,6 +74,11 @@ public final class NominationChecks {
                     AwardReason.of(AwardReasonCode.OCCASION_NOT_IN_PLAN, n.occasion().label()));
         }
         OccasionForms o = offered.get();
+        if (!o.offeredIn(year(n))) {
+            String years = o.years().stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
+            return Check.of(prefix + "occasion-form", label, List.of(o.citation()), Outcome.NOT_MET,
+                    AwardReason.of(AwardReasonCode.OCCASION_NOT_IN_YEAR, n.occasion().label(), String.valueOf(year(n)), years));
+        }
         if (!o.forms().contains(n.form())) {
             Text forms = labels(o.forms().stream().sorted().map(f -> f.label()).toList());
             return Check.of(prefix + "occasion-form", label, List.of(o.citation()), Outcome.NOT_MET,

@@ -206,6 +206,12 @@ public record MovementPlan(
             return this;
         }
 
+        /** Forms the plan offers at the occasion only in the given years (a plan for one year or school year). */
+        public Builder formsInYears(Occasion occasion, String section, Set<Integer> years, AwardForm... forms) {
+            occasions.add(new OccasionForms(occasion, Set.of(forms), document.section(section), years));
+            return this;
+        }
+
         /** Sets or adds {@code category}; returns this builder. */
         public Builder category(SubjectCategory category) {
             categories.add(category);

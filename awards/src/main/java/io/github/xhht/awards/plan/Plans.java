@@ -240,7 +240,8 @@ public final class Plans {
             .category(new SubjectCategory("individual", Text.of("Cá nhân: viên chức, người lao động, học sinh sinh viên",
                     "Individuals: staff, workers and students"), Set.of(SubjectKind.INDIVIDUAL), AN_GIANG_DOCUMENT.section("III.3.2"),
                     List.of(citizen("an-giang-vocational-college.individual.learning-citizen", AN_GIANG_DOCUMENT, "III.3.2"))))
-            .forms(Occasion.ANNUAL, "IV.1", CERTIFICATE_OF_COMMENDATION, CERTIFICATE_OF_MERIT_PROVINCIAL)
+            // §IV.1 "Khen thưởng phong trào thi đua năm 2024": the plan offers annual forms for 2024 only
+            .formsInYears(Occasion.ANNUAL, "IV.1", Set.of(2024), CERTIFICATE_OF_COMMENDATION, CERTIFICATE_OF_MERIT_PROVINCIAL)
             .reviewForms("IV.2", PRIME_MINISTER_CERTIFICATE_OF_MERIT, CERTIFICATE_OF_MERIT_PROVINCIAL, CERTIFICATE_OF_COMMENDATION)
             .deadline(Deadline.on(Deadline.Kind.NOMINATIONS, Occasion.ANNUAL, LocalDate.of(2024, 9, 15),
                     Text.of("Trình hồ sơ khen thưởng năm 2024 lên Sở GDĐT tỉnh", "2024 dossiers to the provincial Department"), AN_GIANG_DOCUMENT.section("V.3")))
@@ -274,8 +275,11 @@ public final class Plans {
             .principle(Principle.REGISTRATION, "II.2")
             .phase(Text.of("Năm học 2023 - 2024", "School year 2023-2024"), LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31),
                     null, "II.1.c")
-            .forms(Occasion.ANNUAL, "II.5", CERTIFICATE_OF_COMMENDATION, CERTIFICATE_OF_MERIT_PROVINCIAL,
+            // a plan for "năm 2023 và năm học 2023-2024" (§I.1, §II.1.c); it names no forms, so every form is accepted
+            .formsInYears(Occasion.ANNUAL, "II.5", Set.of(2023, 2024), CERTIFICATE_OF_COMMENDATION, CERTIFICATE_OF_MERIT_PROVINCIAL,
                     PRIME_MINISTER_CERTIFICATE_OF_MERIT, LABOUR_ORDER_THIRD_CLASS)
+            .note(Text.of("Kế hoạch không liệt kê hình thức khen thưởng cho phong trào; mọi hình thức thư viện biết đều được chấp nhận, theo quy định chung.",
+                    "The plan lists no award forms; every form the library knows is accepted, under the general law."), "II.5")
             .deadline(Deadline.on(Deadline.Kind.REGISTRATION, null, LocalDate.of(2023, 10, 25),
                     Text.of("Gửi văn bản đăng ký tham gia thi đua về Sở GDĐT", "Registration for emulation sent to the Department"),
                     BAC_GIANG_DOCUMENT.section("II.5")))

@@ -4,6 +4,7 @@ import io.github.xhht.awards.LearningTitle;
 import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.law.Interpretations;
 import io.github.xhht.core.lifecycle.Validity;
+import io.github.xhht.core.model.AdminLevel;
 import io.github.xhht.core.model.SubjectKind;
 import java.time.LocalDate;
 import java.util.Map;
@@ -36,7 +37,23 @@ public enum Counting {
             Text.of("người trong gia đình, dòng họ, cộng đồng học tập", "people of learning families, clans and communities"),
             SubjectKind.INDIVIDUAL),
     /** People of a learning unit, holding "Công dân học tập". */
-    LEARNING_CITIZENS_IN_LEARNING_UNITS(Text.of("người trong đơn vị học tập", "people of learning units"), SubjectKind.INDIVIDUAL);
+    LEARNING_CITIZENS_IN_LEARNING_UNITS(Text.of("người trong đơn vị học tập", "people of learning units"), SubjectKind.INDIVIDUAL),
+    /**
+     * People of a learning family or village (not clan), holding "Công dân học tập": Bình Dương's letter 09/CV-HKH
+     * names only "Gia đình học tập, Cộng đồng học tập".
+     */
+    LEARNING_CITIZENS_IN_LEARNING_FAMILIES_AND_VILLAGES(
+            Text.of("người trong gia đình học tập, cộng đồng học tập", "people of learning families and communities"),
+            SubjectKind.INDIVIDUAL),
+    /**
+     * Units a commune manages (subject tier {@code commune}) holding commune "Đơn vị học tập" (Decision
+     * 448/QĐ-KHVN): Decision 387's target names commune-level units only.
+     */
+    COMMUNE_LEARNING_UNITS(Text.of("cơ quan, tổ chức, trường học, doanh nghiệp cấp xã", "commune-level agencies, organisations, schools and enterprises"),
+            SubjectKind.UNIT),
+    /** People of a commune-level learning unit, holding "Công dân học tập" (Decision 387). */
+    LEARNING_CITIZENS_IN_COMMUNE_LEARNING_UNITS(Text.of("người trong đơn vị học tập cấp xã", "people of commune-level learning units"),
+            SubjectKind.INDIVIDUAL);
 
     private final Text whole;
     private final SubjectKind kind;
@@ -62,6 +79,13 @@ public enum Counting {
                             || LEARNING_VILLAGES.holds(p, asOf, titleYear, interp)).isPresent();
             case LEARNING_CITIZENS_IN_LEARNING_UNITS -> parent(m, byId)
                     .filter(p -> LEARNING_UNITS.holds(p, asOf, titleYear, interp)).isPresent();
+            case LEARNING_CITIZENS_IN_LEARNING_FAMILIES_AND_VILLAGES -> parent(m, byId)
+                    .filter(p -> LEARNING_FAMILIES.holds(p, asOf, titleYear, interp)
+                            || LEARNING_VILLAGES.holds(p, asOf, titleYear, interp)).isPresent();
+            case COMMUNE_LEARNING_UNITS -> m.subject().tier().equals(Optional.of(AdminLevel.COMMUNE));
+            case LEARNING_CITIZENS_IN_COMMUNE_LEARNING_UNITS -> parent(m, byId)
+                    .filter(p -> COMMUNE_LEARNING_UNITS.inWhole(p, byId, asOf, titleYear, interp)
+                            && COMMUNE_LEARNING_UNITS.holds(p, asOf, titleYear, interp)).isPresent();
             default -> true;
         };
     }
@@ -76,6 +100,8 @@ public enum Counting {
             case LEARNING_CLANS -> title(m, LearningTitle.LEARNING_CLAN, asOf, titleYear);
             case LEARNING_VILLAGES -> title(m, LearningTitle.LEARNING_COMMUNITY_VILLAGE, asOf, titleYear);
             case LEARNING_UNITS -> recognised(m, "tt24", asOf, interp) || title(m, LearningTitle.LEARNING_UNIT_COMMUNE, asOf, titleYear);
+            // TT 24 recognises district and provincial units only: a commune-level unit holds the Decision 448 title
+            case COMMUNE_LEARNING_UNITS -> title(m, LearningTitle.LEARNING_UNIT_COMMUNE, asOf, titleYear);
             case LEARNING_COMMUNES, LEARNING_DISTRICTS, LEARNING_PROVINCES -> recognised(m, "tt25", asOf, interp);
             default -> title(m, LearningTitle.LEARNING_CITIZEN, asOf, titleYear);
         };

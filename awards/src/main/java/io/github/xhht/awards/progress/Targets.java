@@ -46,14 +46,15 @@ public final class Targets {
                     "Organisations, agencies and schools recognised \"Learning Unit\""), 80, 2025, BD, Counting.LEARNING_UNITS),
             counted("binh-duong.2025.workers", Text.of("Người lao động trong Gia đình học tập, Cộng đồng học tập đạt \"Công dân học tập\"",
                     "Workers in Learning Families and Communities holding \"Learning Citizen\""), 40, 2025, BD,
-                    Counting.LEARNING_CITIZENS_IN_LEARNING_FAMILIES_AND_COMMUNITIES),
+                    Counting.LEARNING_CITIZENS_IN_LEARNING_FAMILIES_AND_VILLAGES),
             counted("binh-duong.2025.officials", Text.of("Cán bộ, công chức, viên chức trong Đơn vị học tập đạt \"Công dân học tập\"",
                     "Officials and public employees in Learning Units holding \"Learning Citizen\""), 60, 2025, BD,
                     Counting.LEARNING_CITIZENS_IN_LEARNING_UNITS),
             reported("binh-duong.2025.clc-it", Text.of("Trung tâm học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý tổ chức hoạt động giáo dục",
                     "Community learning centres using IT to manage education"), 70, 2025, BD, "communityLearningCentresUsingIt"),
-            counted("binh-duong.2025.learning-communes", Text.of("Xã, phường được xếp loại tốt về Cộng đồng học tập cấp xã",
-                    "Communes rated good as commune Learning Communities"), 90, 2025, BD, Counting.LEARNING_COMMUNES),
+            // "xếp loại tốt" is a rating the letter names, not a TT 25 recognition level: the caller reports it
+            reported("binh-duong.2025.communes-rated-good", Text.of("Xã, phường được xếp loại tốt về Cộng đồng học tập cấp xã",
+                    "Communes rated good as commune Learning Communities"), 90, 2025, BD, "communesRatedGoodLearningCommunity"),
             counted("binh-duong.2025.learning-districts", Text.of("Huyện, thị, thành đạt danh hiệu \"Huyện học tập\"",
                     "Districts, towns and cities holding \"Learning District\""), 25, 2025, BD, Counting.LEARNING_DISTRICTS));
 
@@ -64,9 +65,11 @@ public final class Targets {
             counted("qd387.2025.learning-villages", VILLAGES, 65, 2025, QD387, Counting.LEARNING_VILLAGES),
             counted("qd387.2025.learning-units", Text.of("Cơ quan, tổ chức, trường học, doanh nghiệp cấp xã được công nhận \"Đơn vị học tập\"",
                     "Commune-level organisations, agencies, schools and enterprises recognised \"Learning Unit\""), 80, 2025, QD387,
-                    Counting.LEARNING_UNITS),
+                    Counting.COMMUNE_LEARNING_UNITS),
             counted("qd387.2025.workers", WORKERS, 40, 2025, QD387, Counting.LEARNING_CITIZENS_IN_LEARNING_FAMILIES_AND_COMMUNITIES),
-            counted("qd387.2025.officials", OFFICIALS, 60, 2025, QD387, Counting.LEARNING_CITIZENS_IN_LEARNING_UNITS),
+            counted("qd387.2025.officials", Text.of("Cán bộ, công chức, viên chức, người lao động trong đơn vị học tập cấp xã đạt \"Công dân học tập\"",
+                    "Officials and staff in commune-level learning units holding \"Learning Citizen\""), 60, 2025, QD387,
+                    Counting.LEARNING_CITIZENS_IN_COMMUNE_LEARNING_UNITS),
             reported("qd387.2025.clc-managed-by-association", Text.of("Chủ tịch hoặc Phó Chủ tịch Hội Khuyến học cấp xã quản lý trung tâm học tập cộng đồng",
                     "Commune education-promotion chair or vice-chair managing the community learning centre"), 100, 2025, QD387,
                     "communityLearningCentresManagedByAssociation"),
@@ -127,6 +130,8 @@ public final class Targets {
 
     /** Decision 677/QĐ-TTg, 2025 and 2030 figures as read. */
     public static final List<Target> DECISION_677 = List.of(
+            reported("qd677.2025.association-trained", Text.of("Cán bộ, hội viên Hội Khuyến học được tập huấn về bộ tiêu chí",
+                    "Association officials and members trained on the criteria"), 100, 2025, QD677, "associationMembersTrainedOnCriteria"),
             counted("qd677.2025.adults", Text.of("Người lớn trong gia đình, dòng họ, cộng đồng học tập đạt \"Công dân học tập\"",
                     "Adults in learning families, clans and communities holding \"Learning Citizen\""), 40, 2025, QD677,
                     Counting.LEARNING_CITIZENS_IN_LEARNING_FAMILIES_AND_COMMUNITIES),

@@ -183,4 +183,46 @@ class AuditNominationTest {
         assertEquals(1, fin.size());
         assertEquals(LocalDate.of(2030, 12, 31), fin.get(0).to());
     }
+
+    /**
+     * Seed 003 §IV.1 "Khen thưởng phong trào thi đua năm 2024" offers the principal's certificate and the provincial
+     * chair's certificate of merit for 2024; the plan says nothing of annual awards in other years.
+     */
+    @Test
+    void seed003SectionIV1AnnualFormsAreOfferedFor2024Only() {
+        Subject person = Subject.builder(SubjectKind.INDIVIDUAL, "p", "Người P").build();
+        String rule = "plan.an-giang-vocational-college.occasion-form";
+        Nomination in2024 = Nomination.builder("n", person, Achievement.of("y", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 8, 31)),
+                AwardForm.CERTIFICATE_OF_COMMENDATION, Occasion.ANNUAL).build();
+        assertEquals(Outcome.MET, NominationChecks.check(Plans.AN_GIANG_COLLEGE, in2024, LocalDate.of(2024, 9, 20),
+                Interpretations.defaults()).check(rule).orElseThrow().outcome());
+        Nomination in2026 = Nomination.builder("n", person, Achievement.of("y", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 8, 31)),
+                AwardForm.CERTIFICATE_OF_COMMENDATION, Occasion.ANNUAL).build();
+        Check later = NominationChecks.check(Plans.AN_GIANG_COLLEGE, in2026, LocalDate.of(2026, 9, 20), Interpretations.defaults())
+                .check(rule).orElseThrow();
+        assertEquals(Outcome.NOT_MET, later.outcome());
+        assertEquals(AwardReasonCode.OCCASION_NOT_IN_YEAR, later.reason().code());
+        assertEquals("the plan commends at Annual commendation only in 2024, not in 2026", later.reason().message(Lang.EN));
+        assertEquals("mục IV.1", later.citations().get(0).local(Lang.VI));
+        // the reviews of §IV.2 are not limited to a year
+        Nomination review = Nomination.builder("n", person, Achievement.of("p", LocalDate.of(2023, 1, 1), LocalDate.of(2025, 5, 31)),
+                AwardForm.CERTIFICATE_OF_COMMENDATION, Occasion.MIDTERM_REVIEW).build();
+        assertEquals(Outcome.MET, NominationChecks.check(Plans.AN_GIANG_COLLEGE, review, LocalDate.of(2025, 8, 1),
+                Interpretations.defaults()).check(rule).orElseThrow().outcome());
+    }
+
+    /** Seed 004 is the plan for "năm 2023 và năm học 2023-2024" (§I.1, §II.1.c): an annual nomination of 2025 is outside it. */
+    @Test
+    void seed004IsAPlanForTheSchoolYear2023To2024() {
+        Subject teacher = Subject.builder(SubjectKind.INDIVIDUAL, "t", "Giáo viên").build();
+        String rule = "plan.bac-giang-education.occasion-form";
+        Nomination schoolYear = Nomination.builder("n", teacher, Achievement.of("y", LocalDate.of(2023, 9, 5), LocalDate.of(2024, 5, 31)),
+                AwardForm.CERTIFICATE_OF_COMMENDATION, Occasion.ANNUAL).registeredOn(LocalDate.of(2023, 10, 20)).build();
+        assertEquals(Outcome.MET, NominationChecks.check(Plans.BAC_GIANG_EDUCATION, schoolYear, LocalDate.of(2024, 6, 15),
+                Interpretations.defaults()).check(rule).orElseThrow().outcome());
+        Nomination next = Nomination.builder("n", teacher, Achievement.of("y", LocalDate.of(2024, 9, 5), LocalDate.of(2025, 5, 31)),
+                AwardForm.CERTIFICATE_OF_COMMENDATION, Occasion.ANNUAL).registeredOn(LocalDate.of(2023, 10, 20)).build();
+        assertEquals(AwardReasonCode.OCCASION_NOT_IN_YEAR, NominationChecks.check(Plans.BAC_GIANG_EDUCATION, next,
+                LocalDate.of(2025, 6, 15), Interpretations.defaults()).check(rule).orElseThrow().reason().code());
+    }
 }

@@ -70,17 +70,19 @@ class ProgressTest {
     }
 
     @Test
-    void communesCountWhileTheirRecognitionIsValid() {
-        List<Member> communes = new ArrayList<>();
+    void unitsCountWhileTheirRecognitionIsValid() {
+        List<Member> units = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            LocalDate decided = i < 9 ? LocalDate.of(2024, 3, 1) : LocalDate.of(2021, 3, 1);  // the last expired on 31/12/2024
-            communes.add(member(SubjectKind.COMMUNE, "xa" + i, null, Fixtures.recognised("tt25", decided)));
+            LocalDate decided = i < 8 ? LocalDate.of(2024, 3, 1) : LocalDate.of(2021, 3, 1);  // the last two expired on 31/12/2024
+            units.add(member(SubjectKind.UNIT, "dv" + i, null, Fixtures.recognised("tt24", decided)));
         }
-        TargetProgress p = one("binh-duong.2025.learning-communes", communes, Map.of());
-        assertEquals(Optional.of(new FactValue.Share(9, 10)), p.achieved());
+        TargetProgress p = one("binh-duong.2025.learning-units", units, Map.of());
+        assertEquals(Optional.of(new FactValue.Share(8, 10)), p.achieved());
         assertEquals(Outcome.MET, p.outcome());
-        communes.set(0, member(SubjectKind.COMMUNE, "xa0", null, History.empty()));
-        assertEquals(Outcome.NOT_MET, one("binh-duong.2025.learning-communes", communes, Map.of()).outcome());
+        units.set(0, member(SubjectKind.UNIT, "dv0", null, History.empty()));
+        TargetProgress below = one("binh-duong.2025.learning-units", units, Map.of());
+        assertEquals(Outcome.NOT_MET, below.outcome());
+        assertEquals(1, below.gap());
     }
 
     @Test

@@ -47,7 +47,7 @@ public record Rejection(Track track, Level level, List<Finding> notMet, List<Fin
         List<Finding> unknown = new ArrayList<>();
         collect(root, notMet, unknown);
         return Optional.of(new Rejection(track, level, notMet, unknown,
-                CitedReason.of(CitedReason.Code.REJECTED, track.appraisalCitation(), level.label())));
+                CitedReason.of(CitedReason.Code.REJECTED, track.refusalCitation(), level.label())));
     }
 
     private static void collect(Finding finding, List<Finding> notMet, List<Finding> unknown) {

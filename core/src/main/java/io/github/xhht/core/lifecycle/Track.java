@@ -164,6 +164,15 @@ public enum Track {
         return document == Documents.TT25 ? clause.point("đ") : clause;
     }
 
+    /**
+     * The written reply with reasons when the council finds the level not met: TT 24 point d of clause 2
+     * (Art. 10(2)(d), 16(2)(d), read); TT 25 clause 2 (Art. 9(2), 14(2), 19(2); the point letter was not read).
+     */
+    public Citation refusalCitation() {
+        Citation clause = appraisalCitation();
+        return document == Documents.TT24 ? clause.point("d") : clause;
+    }
+
     /** The decision deadline: clause 3 of the procedure article; for TT 25 provinces, clause 2 (20 working days). */
     public Citation decisionDeadlineCitation() {
         return document.article(procedureArticle).clause(decisionBefore == null ? 2 : 3);

@@ -27,6 +27,7 @@ import io.github.xhht.core.rule.LevelRule;
 import io.github.xhht.core.rule.Measures;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,20 @@ class RejectionTest {
         String vi = r.message(Lang.VI);
         assertTrue(vi.startsWith("không đạt Mức độ 1, vì các lý do sau (khoản 2 Điều 9 Thông tư 25/2023/TT-BGDĐT)"), vi);
         assertTrue(vi.contains("Tỷ lệ công dân học tập (điểm a khoản 5 Điều 6 Thông tư 25/2023/TT-BGDĐT)"), vi);
+    }
+
+    @Test
+    void theWrittenReplyCitesThePointThatRequiresIt() {
+        // TT 24 Art. 10(2)(d), 16(2)(d) [text]: the reply states why; TT 25's point letter is not recorded, so its clause
+        Map<Track, String> expected = Map.of(
+                Track.TT24_DISTRICT, "Article 10(2)(d) of Circular 24/2023/TT-BGDĐT",
+                Track.TT24_PROVINCE, "Article 16(2)(d) of Circular 24/2023/TT-BGDĐT",
+                Track.TT25_COMMUNE, "Article 9(2) of Circular 25/2023/TT-BGDĐT",
+                Track.TT25_DISTRICT, "Article 14(2) of Circular 25/2023/TT-BGDĐT",
+                Track.TT25_PROVINCE, "Article 19(2) of Circular 25/2023/TT-BGDĐT");
+        Decision d = decide(599);
+        expected.forEach((track, citation) -> assertEquals(citation,
+                Rejection.of(track, d, Level.LEVEL_1).orElseThrow().reason().citation().orElseThrow().render(Lang.EN)));
     }
 
     @Test

@@ -15,16 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Art. 2(7): every share of members counts out of the same whole, all members of the unit. A dossier
- * whose member shares give different denominators is an input error naming each one that differs from
- * the first. The check wraps the first indicator of each level (Art. 6(1)(a), which applies to every
- * unit and is judged first on both the explanation and the verdict path), so both paths reject the same
- * dossiers whatever the other outcomes.
+ * The checks of a whole dossier, made before its first indicator. (1) Art. 2(7): every share of members
+ * counts out of the same whole, all members of the unit; member shares with different denominators are an
+ * input error naming each one that differs from the first. (2) The digital-transformation level is coded
+ * 0, 1 or 2 ({@link Tt24Facts#DIGITAL_TRANSFORMATION_LEVEL}); any other level is an input error, even for a
+ * unit the indicator does not apply to. The checks wrap the first indicator of each level (Art. 6(1)(a),
+ * which applies to every unit and is judged first on both the explanation and the verdict path), so both
+ * paths reject the same dossiers whatever the other outcomes.
  */
-final class OneWhole implements Measure {
+final class InputChecks implements Measure {
     private final Measure first;
 
-    OneWhole(Measure first) {
+    InputChecks(Measure first) {
         this.first = first;
     }
 
@@ -40,14 +42,32 @@ final class OneWhole implements Measure {
 
     @Override
     public Outcome test(EvaluationContext context) {
-        requireOneWhole(context);
+        check(context);
         return first.test(context);
     }
 
     @Override
     public Assessment assess(EvaluationContext context) {
-        requireOneWhole(context);
+        check(context);
         return first.assess(context);
+    }
+
+    private static void check(EvaluationContext context) {
+        requireOneWhole(context);
+        requireDigitalScale(context);
+    }
+
+    /** Checks that a digital-transformation level, if given, is one of the coded levels 0, 1, 2. */
+    static void requireDigitalScale(EvaluationContext context) {
+        Fact fact = context.factOrNull(Tt24Facts.DIGITAL_TRANSFORMATION_LEVEL);
+        if (fact == null) {
+            return;
+        }
+        int level = ((FactValue.LevelValue) fact.value()).level();
+        if (level > Tt24Facts.DIGITAL_GOOD) {
+            throw InvalidInputException.at("/facts/" + Problem.token(Tt24Facts.DIGITAL_TRANSFORMATION_LEVEL.name()) + "/level",
+                    ProblemCode.OUT_OF_RANGE, level, 0, Tt24Facts.DIGITAL_GOOD);
+        }
     }
 
     /** Checks that the member shares present in the dossier share one denominator (Art. 2(7)). */
