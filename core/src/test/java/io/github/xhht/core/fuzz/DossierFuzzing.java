@@ -91,7 +91,7 @@ public final class DossierFuzzing {
     }
 
     /** A typed error must name known problems and render in both languages. */
-    static void explains(XhhtException e) {
+    public static void explains(XhhtException e) {
         for (Lang lang : Lang.values()) {
             assertFalse(e.message(lang).isBlank(), "blank message");
             if (e instanceof InvalidInputException invalid) {

@@ -2,6 +2,7 @@ package io.github.xhht.core.fuzz;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.xhht.core.demo.ReadingClub;
 import io.github.xhht.core.eval.Schemes;
 
 /**
@@ -12,11 +13,11 @@ import io.github.xhht.core.eval.Schemes;
  * {@code JAZZER_FUZZ=1 ./mvnw -pl core test -Dtest=DossierReaderFuzzTest -Djazzer.max_duration=5m}.
  */
 class DossierReaderFuzzTest {
-    /** Core's own schemes; modules with real schemes call {@link DossierFuzzing#check} with theirs. */
-    private static final Schemes SCHEMES = Schemes.of(ProbeScheme.scheme());
+    /** Core's own test schemes (add one here to fuzz it); the reliability module fuzzes the real ones. */
+    private static final Schemes SCHEMES = Schemes.of(ProbeScheme.scheme(), ReadingClub.scheme());
 
     @FuzzTest(maxDuration = "2m")
-    @DictionaryEntries({"\"formatVersion\"", "\"scheme\"", "\"probe\"", "\"subject\"", "\"kind\"", "\"commune\"", "\"id\"",
+    @DictionaryEntries({"\"formatVersion\"", "\"scheme\"", "\"probe\"", "\"reading\"", "\"subject\"", "\"kind\"", "\"commune\"", "\"id\"",
         "\"name\"", "\"period\"", "\"from\"", "\"to\"", "\"facts\"", "\"flag\"", "\"count\"", "\"of\"", "\"level\"", "\"title\"",
         "\"date\"", "\"amount\"", "\"previous\"", "\"current\"", "\"evidence\"", "\"document\"", "\"history\"",
         "\"recognitions\"", "\"constituents\"", "\"proceedings\"", "\"attributes\"", "\"difficultArea\"", "\"2024-01-01\"",

@@ -18,10 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The catalogue of malformed and inconsistent dossiers: each row is one bad input, the JSON pointer of
  * the field at fault, and the problem code it must get. Every row also renders in Vietnamese and English.
  */
-class BadDossierInputTest {
+public class BadDossierInputTest {
+    // public: docs/bad-input.md is generated from these rows by the reliability module's BadInputCatalogueTest
+
+    /** Small limits, so that each limit row stays short. */
+    public static final JsonLimits TIGHT = new JsonLimits(2_000, 8, 50, 12, 3, 2, 4);
 
     /** One bad input. */
-    record Bad(String name, String json, String pointer, ProblemCode code) {
+    public record Bad(String name, String json, String pointer, ProblemCode code) {
         @Override
         public String toString() {
             return name;
@@ -43,7 +47,7 @@ class BadDossierInputTest {
     private static final String RECOGNITION_OK =
             "{\"scheme\": \"tt25\", \"level\": 1, \"kind\": \"first\", \"decisionDate\": \"2024-03-01\", \"assessmentYear\": 2023}";
 
-    static Stream<Bad> catalogue() {
+    public static Stream<Bad> catalogue() {
         return Stream.of(
                 new Bad("not JSON at all", "hello", "", ProblemCode.JSON_SYNTAX),
                 new Bad("unterminated object", "{\"formatVersion\": 1", "/formatVersion", ProblemCode.JSON_SYNTAX),
@@ -101,7 +105,19 @@ class BadDossierInputTest {
                 new Bad("award ending before it starts", docWith("\"history\": {\"awards\": [{\"form\": \"F\", \"achievementId\": \"a\", \"achievementFrom\": \"2024-01-01\", \"achievementTo\": \"2023-01-01\", \"decisionDate\": \"2024-02-01\"}]}"), "/history/awards/0/achievementTo", ProblemCode.END_BEFORE_START),
                 new Bad("duplicate constituent ids", docWith("\"constituents\": [{\"id\": \"c\", \"name\": \"A\"}, {\"id\": \"c\", \"name\": \"B\"}]"), "/constituents/1/id", ProblemCode.DUPLICATE_ID),
                 new Bad("proceeding closed before it opened", docWith("\"proceedings\": [{\"kind\": \"discipline\", \"openedOn\": \"2024-05-01\", \"closedOn\": \"2024-04-01\"}]"), "/proceedings/0/closedOn", ProblemCode.END_BEFORE_START),
-                new Bad("unknown proceeding kind", docWith("\"proceedings\": [{\"kind\": \"gossip\", \"openedOn\": \"2024-05-01\"}]"), "/proceedings/0/kind", ProblemCode.UNKNOWN_VALUE));
+                new Bad("unknown proceeding kind", docWith("\"proceedings\": [{\"kind\": \"gossip\", \"openedOn\": \"2024-05-01\"}]"), "/proceedings/0/kind", ProblemCode.UNKNOWN_VALUE),
+                new Bad("single-quoted string", "{'formatVersion': 1}", "", ProblemCode.JSON_SYNTAX),
+                new Bad("number with leading zeros", doc("\"a\": {\"count\": 012}"), "/facts/a/count", ProblemCode.JSON_SYNTAX),
+                new Bad("raw control character in a string", doc("\"a\": {\"title\": \"x\u0001y\"}"), "/facts/a/title", ProblemCode.JSON_SYNTAX),
+                new Bad("Java type information in a fact (@class)", doc("\"a\": {\"@class\": \"java.lang.ProcessBuilder\", \"flag\": true}"), "/facts/a/@class", ProblemCode.JSON_UNKNOWN_FIELD),
+                new Bad("type information at the root (@type)", docWith("\"@type\": \"java.net.URL\""), "/@type", ProblemCode.JSON_UNKNOWN_FIELD),
+                new Bad("duplicate key inside evidence", doc("\"a\": {\"flag\": true, \"evidence\": [{\"document\": \"1\", \"document\": \"2\", \"date\": \"2024-01-01\"}]}"), "/facts/a/evidence/0/document", ProblemCode.JSON_DUPLICATE_KEY),
+                new Bad("count in exponent notation", doc("\"a\": {\"count\": 1e3}"), "/facts/a/count", ProblemCode.JSON_WRONG_TYPE),
+                new Bad("level as a boolean", doc("\"a\": {\"level\": true}"), "/facts/a/level", ProblemCode.JSON_WRONG_TYPE),
+                new Bad("subject is a string", docWith("\"facts\": {}").replace(SUBJECT, "\"subject\": \"Xã A\""), "/subject", ProblemCode.JSON_WRONG_TYPE),
+                new Bad("period without its start", doc("").replace("\"from\": \"2024-01-01\", ", ""), "/period", ProblemCode.JSON_MISSING_FIELD),
+                new Bad("recognition without a decision date", docWith("\"history\": {\"recognitions\": [" + RECOGNITION_OK.replace("\"decisionDate\": \"2024-03-01\", ", "") + "]}"), "/history/recognitions/0", ProblemCode.JSON_MISSING_FIELD),
+                new Bad("history is a list", docWith("\"history\": []"), "/history", ProblemCode.JSON_WRONG_TYPE));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,16 +138,15 @@ class BadDossierInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("limits")
     void eachLimitIsATypedErrorNamingIt(Bad bad) {
-        JsonLimits tight = new JsonLimits(2_000, 8, 50, 12, 3, 2, 4);
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> DossierJson.strict().withLimits(tight).read(bad.json()));
+                () -> DossierJson.strict().withLimits(TIGHT).read(bad.json()));
         Problem first = e.problems().get(0);
         assertEquals(ProblemCode.LIMIT_EXCEEDED, first.code(), () -> "problems: " + e.problems());
         assertEquals(bad.name(), first.args().get(0));
         assertEquals(bad.pointer(), first.pointer());
     }
 
-    static Stream<Bad> limits() {
+    public static Stream<Bad> limits() {
         return Stream.of(
                 new Bad("maxDocumentChars", doc("\"a\": {\"title\": \"" + "x".repeat(40) + "\"}").repeat(1) + " ".repeat(2_000), "", ProblemCode.LIMIT_EXCEEDED),
                 new Bad("maxDepth", "[[[[[[[[[[[[1]]]]]]]]]]]]", "", ProblemCode.LIMIT_EXCEEDED),
@@ -139,6 +154,9 @@ class BadDossierInputTest {
                 new Bad("maxNumberLength", doc("\"a\": {\"count\": 1234567890123456}"), "", ProblemCode.LIMIT_EXCEEDED),
                 new Bad("maxFacts", doc("\"a\": {\"flag\": true}, \"b\": {\"flag\": true}, \"c\": {\"flag\": true}, \"d\": {\"flag\": true}"), "/facts", ProblemCode.LIMIT_EXCEEDED),
                 new Bad("maxEvidence", doc("\"a\": {\"flag\": true, \"evidence\": [" + String.join(",", List.of(EVIDENCE_OK, EVIDENCE_OK, EVIDENCE_OK)) + "]}"), "/facts/a/evidence", ProblemCode.LIMIT_EXCEEDED),
-                new Bad("maxListItems", docWith("\"constituents\": [" + String.join(",", java.util.Collections.nCopies(5, "{\"id\": \"c\", \"name\": \"A\"}")) + "]"), "/constituents", ProblemCode.LIMIT_EXCEEDED));
+                new Bad("maxListItems", docWith("\"constituents\": [" + String.join(",", java.util.Collections.nCopies(5, "{\"id\": \"c\", \"name\": \"A\"}")) + "]"), "/constituents", ProblemCode.LIMIT_EXCEEDED),
+                new Bad("maxNameLength", doc("\"" + "k".repeat(60) + "\": {\"flag\": true}"), "", ProblemCode.LIMIT_EXCEEDED),
+                new Bad("maxListItems", docWith("\"history\": {\"recognitions\": [" + String.join(",", java.util.Collections.nCopies(5, RECOGNITION_OK)) + "]}"), "/history/recognitions", ProblemCode.LIMIT_EXCEEDED),
+                new Bad("maxListItems", docWith("\"proceedings\": [" + String.join(",", java.util.Collections.nCopies(5, "{\"kind\": \"discipline\", \"openedOn\": \"2024-05-01\"}")) + "]"), "/proceedings", ProblemCode.LIMIT_EXCEEDED));
     }
 }
