@@ -15,7 +15,6 @@ import io.github.xhht.core.rule.Finding;
 import io.github.xhht.core.rule.Outcome;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -146,7 +145,8 @@ class ApplicabilityTableTest {
         Decision decision = evaluate(full(UnitKind.ENTERPRISE, AdminLevel.PROVINCE).build());
         Finding language = Units.finding(decision, "tt24.province.l1.c2.i4");
         assertEquals(io.github.xhht.core.rule.ReasonCode.NOT_APPLICABLE_TO_SUBJECT, language.reason().code());
-        assertEquals(List.of(UnitTypes.NOT_ECONOMIC_ORGANISATION.description()), language.reason().args());
+        assertEquals("không áp dụng: chỉ áp dụng cho đơn vị không phải là tổ chức kinh tế", language.reason().message(
+                io.github.xhht.core.i18n.Lang.VI));
         assertTrue(language.interpretations().contains(io.github.xhht.core.law.Interpretation.I_6));
     }
 }

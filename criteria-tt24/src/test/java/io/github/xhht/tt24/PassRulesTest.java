@@ -19,8 +19,11 @@ import io.github.xhht.core.rule.Outcome;
 import io.github.xhht.core.rule.ReasonCode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,37 +38,54 @@ class PassRulesTest {
         return tier == AdminLevel.DISTRICT ? UnitKind.VOCATIONAL_EDUCATION_CENTRE : UnitKind.COLLEGE;
     }
 
-    @ParameterizedTest(name = "{0}.l{1}.{2}: {3} not done")
-    @CsvSource(textBlock = """
-            district, 1, c1.i1, annualLearningPlan
-            district, 1, c1.i2, trainingRegimesAndIncentives
-            district, 1, c1.i3, trainingBudgetAllocated
-            district, 1, c1.i4, digitalTransformationAndEquipment
-            district, 1, c1.i5, lifelongLearningActivities
-            district, 1, c3.i2, learningEnvironment
-            district, 1, c3.i5, vocationalAccreditation
-            district, 2, c1.i1, annualLearningPlan
-            district, 2, c1.i3, trainingBudgetAllocated
-            district, 2, c3.i2, learningEnvironment
-            district, 2, c3.i5, vocationalAccreditation
-            province, 1, c1.i2, trainingRegimesAndIncentives
-            province, 1, c1.i4, digitalTransformationAndEquipment
-            province, 1, c3.i6, vocationalAccreditation
-            province, 2, c1.i5, lifelongLearningActivities
-            province, 2, c3.i2, learningEnvironment
-            province, 2, c3.i6, vocationalAccreditation
-            """)
-    void aPointNotDoneFailsItsCriterionAndItsLevelOnly(String tierCode, int level, String local, String fact) {
+    /** Every yes/no point of every level, by its full id (the flag points of criteria 1 and 3). */
+    static Stream<Arguments> flagPoints() {
+        return Stream.of(
+                Arguments.of("tt24.district.l1.c1.i1", "annualLearningPlan"),
+                Arguments.of("tt24.district.l1.c1.i2", "trainingRegimesAndIncentives"),
+                Arguments.of("tt24.district.l1.c1.i3", "trainingBudgetAllocated"),
+                Arguments.of("tt24.district.l1.c1.i4", "digitalTransformationAndEquipment"),
+                Arguments.of("tt24.district.l1.c1.i5", "lifelongLearningActivities"),
+                Arguments.of("tt24.district.l1.c3.i2", "learningEnvironment"),
+                Arguments.of("tt24.district.l1.c3.i5", "vocationalAccreditation"),
+                Arguments.of("tt24.district.l2.c1.i1", "annualLearningPlan"),
+                Arguments.of("tt24.district.l2.c1.i2", "trainingRegimesAndIncentives"),
+                Arguments.of("tt24.district.l2.c1.i3", "trainingBudgetAllocated"),
+                Arguments.of("tt24.district.l2.c1.i4", "digitalTransformationAndEquipment"),
+                Arguments.of("tt24.district.l2.c1.i5", "lifelongLearningActivities"),
+                Arguments.of("tt24.district.l2.c3.i2", "learningEnvironment"),
+                Arguments.of("tt24.district.l2.c3.i5", "vocationalAccreditation"),
+                Arguments.of("tt24.province.l1.c1.i1", "annualLearningPlan"),
+                Arguments.of("tt24.province.l1.c1.i2", "trainingRegimesAndIncentives"),
+                Arguments.of("tt24.province.l1.c1.i3", "trainingBudgetAllocated"),
+                Arguments.of("tt24.province.l1.c1.i4", "digitalTransformationAndEquipment"),
+                Arguments.of("tt24.province.l1.c1.i5", "lifelongLearningActivities"),
+                Arguments.of("tt24.province.l1.c3.i2", "learningEnvironment"),
+                Arguments.of("tt24.province.l1.c3.i6", "vocationalAccreditation"),
+                Arguments.of("tt24.province.l2.c1.i1", "annualLearningPlan"),
+                Arguments.of("tt24.province.l2.c1.i2", "trainingRegimesAndIncentives"),
+                Arguments.of("tt24.province.l2.c1.i3", "trainingBudgetAllocated"),
+                Arguments.of("tt24.province.l2.c1.i4", "digitalTransformationAndEquipment"),
+                Arguments.of("tt24.province.l2.c1.i5", "lifelongLearningActivities"),
+                Arguments.of("tt24.province.l2.c3.i2", "learningEnvironment"),
+                Arguments.of("tt24.province.l2.c3.i6", "vocationalAccreditation"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} not done")
+    @MethodSource("flagPoints")
+    void aPointNotDoneFailsItsCriterionAndItsLevelOnly(String id, String fact) {
+        String tierCode = id.split("\\.")[1];
         AdminLevel tier = AdminLevel.valueOf(tierCode.toUpperCase(java.util.Locale.ROOT));
         @SuppressWarnings("unchecked")
         FactKey<FactValue.Flag> key = (FactKey<FactValue.Flag>) Tt24.district().facts().get(fact);
         Decision decision = evaluate(full(kindAt(tier), tier, SubjectAttribute.PUBLIC_INSTITUTION)
                 .fact(key, FactValue.Flag.FALSE, EVIDENCE).build());
-        String prefix = "tt24." + tierCode + ".l" + level + ".";
-        Finding point = finding(decision, prefix + local);
+        String local = id.substring(("tt24." + tierCode + ".").length()); // the level and point, after the tier
+        String prefix = "tt24." + tierCode + "." + local.substring(0, 3);
+        Finding point = finding(decision, id);
         assertEquals(Outcome.NOT_MET, point.outcome());
         assertEquals(ReasonCode.REPORTED_NOT_DONE, point.reason().code());
-        String criterion = prefix + local.substring(0, 2);
+        String criterion = prefix + local.substring(3, 5);
         assertEquals(Outcome.NOT_MET, finding(decision, criterion).outcome());
         // the other criteria of the level are untouched: one failing point is enough to fail the level
         for (String other : List.of("c1", "c2", "c3")) {
@@ -73,7 +93,7 @@ class PassRulesTest {
                 assertEquals(Outcome.MET, finding(decision, prefix + other).outcome(), other);
             }
         }
-        assertFalse(decision.met(Level.of(level)));
+        assertFalse(decision.met(Level.of(local.charAt(1) - '0')));
     }
 
     /** Art. 6(3)(c), 7(3)(c), 12(3)(c), 13(3)(c): the lowest title passes, no title fails, for a body under a PC. */

@@ -1,6 +1,7 @@
 package vn.example.province;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,11 @@ import io.github.xhht.awards.nomination.AwardMessages;
 import io.github.xhht.core.error.InvalidInputException;
 import io.github.xhht.core.eval.Decision;
 import io.github.xhht.core.i18n.Lang;
+import io.github.xhht.core.json.DossierJson;
 import io.github.xhht.core.model.Level;
+import io.github.xhht.tt25.Tt25;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,6 +50,22 @@ class RecognitionServiceTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> service.decide(bad, LocalDate.of(2025, 1, 1)));
         assertTrue(e.problems().stream().anyMatch(p -> p.pointer().equals("/extra")), e.problems().toString());
         assertTrue(e.message(Lang.VI).contains("không được phép"), e.message(Lang.VI));
+    }
+
+    @Test
+    void theLibraryIsOnTheModulePathAsNamedModules() {
+        // the host has a module-info, so Maven puts xhht on the module path: each jar is its own module
+        assertEquals("io.github.xhht.tt25", Tt25.class.getModule().getName());
+        assertEquals("io.github.xhht.core", Decision.class.getModule().getName());
+        assertEquals("io.github.xhht.awards", AwardMessages.class.getModule().getName());
+    }
+
+    @Test
+    void theDossierSchemaIsReadableFromAnotherModule() throws Exception {
+        try (InputStream in = DossierJson.class.getResourceAsStream("dossier.schema.json")) {
+            assertNotNull(in, "core opens io.github.xhht.core.json for its schema");
+            assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("formatVersion"));
+        }
     }
 
     @Test
