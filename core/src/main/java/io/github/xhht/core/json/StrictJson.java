@@ -89,11 +89,27 @@ public final class StrictJson {
     }
 
     private JsonNode read(JsonParser parser) throws IOException {
-        JsonNode node = mapper.readTree(parser);
+        JsonNode node;
+        try {
+            node = mapper.readTree(parser);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson reports a number it cannot hold exactly (e.g. an exponent beyond int range) unchecked
+            String pointer = parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+            throw InvalidInputException.at(pointer, ProblemCode.JSON_SYNTAX, "number out of range: " + abbreviate(parser));
+        }
         if (node == null || node.isMissingNode()) {
             throw InvalidInputException.at("", ProblemCode.JSON_SYNTAX, "empty document");
         }
         return node;
+    }
+
+    private static String abbreviate(JsonParser parser) {
+        try {
+            String text = parser.getText();
+            return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        } catch (IOException | RuntimeException unreadable) {
+            return "";
+        }
     }
 
     private static InvalidInputException translate(IOException e) {

@@ -94,6 +94,7 @@ public class BadDossierInputTest {
                 new Bad("blank title", doc("\"a\": {\"title\": \"\"}"), "/facts/a/title", ProblemCode.BLANK),
                 new Bad("date fact outside the period", doc("\"a\": {\"date\": \"2025-01-01\"}"), "/facts/a/date", ProblemCode.DATE_OUTSIDE_PERIOD),
                 new Bad("amount beyond 1e18", doc("\"a\": {\"amount\": 1e19}"), "/facts/a/amount", ProblemCode.OUT_OF_RANGE),
+                new Bad("exponent beyond what a number can hold", doc("\"a\": {\"amount\": 7777777777e77777777777}"), "/facts/a/amount", ProblemCode.JSON_SYNTAX),
                 new Bad("evidence without a date", doc("\"a\": {\"flag\": true, \"evidence\": [{\"document\": \"1/QĐ\"}]}"), "/facts/a/evidence/0", ProblemCode.JSON_MISSING_FIELD),
                 new Bad("evidence without a document", doc("\"a\": {\"flag\": true, \"evidence\": [{\"date\": \"2024-01-01\"}]}"), "/facts/a/evidence/0", ProblemCode.JSON_MISSING_FIELD),
                 new Bad("evidence with a blank document", doc("\"a\": {\"flag\": true, \"evidence\": [{\"document\": \" \", \"date\": \"2024-01-01\"}]}"), "/facts/a/evidence/0/document", ProblemCode.BLANK),
