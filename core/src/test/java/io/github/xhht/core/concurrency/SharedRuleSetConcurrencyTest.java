@@ -1,7 +1,5 @@
 package io.github.xhht.core.concurrency;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xhht.core.error.XhhtException;
@@ -15,17 +13,8 @@ import io.github.xhht.core.json.DecisionJson;
 import io.github.xhht.core.json.DossierJson;
 import io.github.xhht.core.law.Interpretations;
 import io.github.xhht.core.model.Dossier;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.github.xhht.core.testing.SameAnswersInParallel;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,43 +34,8 @@ class SharedRuleSetConcurrencyTest {
 
     @Test
     void eightThreadsGiveTheSequentialResultsForEveryDossier() throws Exception {
-        byte[][] sequential = new byte[DOSSIERS][];
-        MessageDigest digest = sha256();
-        for (int i = 0; i < DOSSIERS; i++) {
-            sequential[i] = outcome(i, digest);
-        }
-
-        byte[][] parallel = new byte[DOSSIERS][];
-        AtomicInteger next = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Integer>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                workers.add(pool.submit(() -> {
-                    MessageDigest own = sha256();
-                    start.await();
-                    int done = 0;
-                    for (int i = next.getAndIncrement(); i < DOSSIERS; i = next.getAndIncrement()) {
-                        parallel[i] = outcome(i, own);
-                        done++;
-                    }
-                    return done;
-                }));
-            }
-            start.countDown();
-            int total = 0;
-            for (Future<Integer> worker : workers) {
-                total += worker.get();
-            }
-            assertEquals(DOSSIERS, total);
-        } finally {
-            pool.shutdownNow();
-        }
-        for (int i = 0; i < DOSSIERS; i++) {
-            int index = i;
-            assertArrayEquals(sequential[i], parallel[i], () -> "dossier " + index + " differs: " + ProbeDossiers.json(ProbeDossiers.seeded(index)));
-        }
+        SameAnswersInParallel.assertSame(DOSSIERS, THREADS, SharedRuleSetConcurrencyTest::outcome,
+                i -> ProbeDossiers.json(ProbeDossiers.seeded(i)));
     }
 
     @Test
@@ -105,8 +59,8 @@ class SharedRuleSetConcurrencyTest {
         }
     }
 
-    /** Reads, evaluates and renders dossier i; the digest of everything observable. */
-    private static byte[] outcome(int i, MessageDigest digest) {
+    /** Reads, evaluates and renders dossier i: everything observable. */
+    private static String outcome(int i) {
         String text;
         try {
             Dossier dossier = READER.read(ProbeDossiers.json(ProbeDossiers.seeded(i)));
@@ -118,20 +72,11 @@ class SharedRuleSetConcurrencyTest {
         } catch (XhhtException e) {
             text = "error\n" + e.message(Lang.VI) + "\n" + e.message(Lang.EN);
         }
-        digest.reset();
-        return digest.digest(text.getBytes(StandardCharsets.UTF_8));
+        return text;
     }
 
     /** Mostly after the assessment year, one in ten before the probe rules came into force. */
     private static LocalDate asOf(int i) {
         return i % 10 == 0 ? ProbeScheme.IN_FORCE_FROM.minusDays(1) : LocalDate.of(2027, 2, 1);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package io.github.xhht.reliability.concurrency;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xhht.cli.Registry;
@@ -15,12 +13,10 @@ import io.github.xhht.core.law.Interpretations;
 import io.github.xhht.core.model.Dossier;
 import io.github.xhht.core.model.Fact;
 import io.github.xhht.core.model.FactValue;
+import io.github.xhht.core.testing.SameAnswersInParallel;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,11 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,43 +60,8 @@ class RealSchemesConcurrencyTest {
 
     @Test
     void eightThreadsGiveTheSequentialAnswerForEveryDossier() throws Exception {
-        byte[][] sequential = new byte[DOSSIERS][];
-        MessageDigest digest = sha256();
-        for (int i = 0; i < DOSSIERS; i++) {
-            sequential[i] = answer(i, digest);
-        }
-
-        byte[][] parallel = new byte[DOSSIERS][];
-        AtomicInteger next = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Integer>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                workers.add(pool.submit(() -> {
-                    MessageDigest own = sha256();
-                    start.await();
-                    int done = 0;
-                    for (int i = next.getAndIncrement(); i < DOSSIERS; i = next.getAndIncrement()) {
-                        parallel[i] = answer(i, own);
-                        done++;
-                    }
-                    return done;
-                }));
-            }
-            start.countDown();
-            int total = 0;
-            for (Future<Integer> worker : workers) {
-                total += worker.get();
-            }
-            assertEquals(DOSSIERS, total);
-        } finally {
-            pool.shutdownNow();
-        }
-        for (int i = 0; i < DOSSIERS; i++) {
-            int index = i;
-            assertArrayEquals(sequential[i], parallel[i], () -> "dossier " + index + " differs");
-        }
+        SameAnswersInParallel.assertSame(DOSSIERS, THREADS, RealSchemesConcurrencyTest::answer,
+                i -> DossierJson.strict().write(varied(i)));
     }
 
     @Test
@@ -128,8 +84,8 @@ class RealSchemesConcurrencyTest {
         }
     }
 
-    /** Dossier i, evaluated: the digest of its decision JSON and verdict, or of its error in both languages. */
-    private static byte[] answer(int i, MessageDigest digest) {
+    /** Dossier i, evaluated: its decision JSON and verdict, or its error in both languages. */
+    private static String answer(int i) {
         String text;
         try {
             Dossier dossier = varied(i);
@@ -139,8 +95,7 @@ class RealSchemesConcurrencyTest {
         } catch (XhhtException e) {
             text = "error\n" + e.message(Lang.VI) + "\n" + e.message(Lang.EN);
         }
-        digest.reset();
-        return digest.digest(text.getBytes(StandardCharsets.UTF_8));
+        return text;
     }
 
     private static LocalDate asOf(int i) {
@@ -180,13 +135,5 @@ class RealSchemesConcurrencyTest {
             return FactValue.Flag.of(!flag.value());
         }
         return value;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
