@@ -233,7 +233,13 @@ public enum UnitKind {
 
     /** The kind with this code, if any. */
     public static java.util.Optional<UnitKind> byCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+        return java.util.Optional.ofNullable(ByCode.KINDS.get(code));
+    }
+
+    /** Every kind by its code, built once: applicability tests look the kind up on every evaluation. */
+    private static final class ByCode {
+        static final java.util.Map<String, UnitKind> KINDS =
+                Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(UnitKind::code, k -> k));
     }
 
     /**
@@ -246,8 +252,8 @@ public enum UnitKind {
         AdminLevel tier = tierOf(subject);
         String code = subject.unitKind().orElseThrow(() -> InvalidInputException.at("/subject/unitKind",
                 ProblemCode.REQUIRED_FOR_KIND, "unitKind", SubjectKind.UNIT.json()));
-        UnitKind kind = byCode(code).filter(k -> k.evaluatedAt(tier)).orElse(null);
-        if (kind == null) {
+        UnitKind kind = ByCode.KINDS.get(code);
+        if (kind == null || !kind.evaluatedAt(tier)) {
             throw InvalidInputException.at("/subject/unitKind", ProblemCode.UNKNOWN_VALUE, code,
                     at(tier).stream().map(UnitKind::code).collect(Collectors.joining(", ")));
         }
