@@ -78,9 +78,14 @@ final class BatchCommand {
 
     int run(List<String> tokens) {
         Args args = Args.parse("batch", tokens, Common.valued(Common.OUT, Common.AS_OF, Common.INTERPRETATION,
-                "--errors", "--summary", "--report", "--input-format", "--jobs", "--csv-header"),
+                "--errors", "--summary", "--report", "--input-format", "--jobs", "--csv-header", Common.CITIZEN_FRAMES),
                 Set.of("--full", "--progress", "--no-progress"));
         Lang lang = Common.lang(args);
+        Env scoped = Common.withCitizenFrames(env, args, lang);
+        return scoped == env ? execute(args, lang) : new BatchCommand(scoped, lang).execute(args, lang);
+    }
+
+    private int execute(Args args, Lang lang) {
         Messages messages = Texts.of(lang);
         if (args.has("--csv-header")) {
             return csvHeader(args, lang);

@@ -1,5 +1,14 @@
 package io.github.xhht.cli;
 
+import io.github.xhht.awards.citizen.LearningCitizenScheme;
+import io.github.xhht.awards.citizen.ScoringFrameJson;
+import io.github.xhht.core.error.InvalidInputException;
+import io.github.xhht.core.error.ProblemCode;
+import io.github.xhht.core.error.XhhtException;
+import io.github.xhht.core.eval.Scheme;
+import io.github.xhht.core.eval.Schemes;
+import io.github.xhht.core.i18n.Messages;
+
 import io.github.xhht.core.i18n.Lang;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +29,7 @@ final class Common {
     static final String OUT = "--out";
     static final String FORMAT = "--format";
     static final String INTERPRETATION = "--interpretation";
+    static final String CITIZEN_FRAMES = "--citizen-frames";
     static final List<String> FORMATS = List.of("text", "json", "html", "markdown");
 
     private Common() {
@@ -44,6 +54,42 @@ final class Common {
         } catch (DateTimeParseException e) {
             throw CliException.usage(args.command(), "usage.badValue", AS_OF, value.get(), "YYYY-MM-DD");
         }
+    }
+
+    /**
+     * The environment with the "Công dân học tập" scheme added when {@code --citizen-frames FILE} names the
+     * scoring frames (the caller's: the forms of Decision 324/QĐ-KHVN are not built in).
+     */
+    static Env withCitizenFrames(Env env, Args args, Lang lang) {
+        Optional<String> file = args.value(CITIZEN_FRAMES);
+        if (file.isEmpty()) {
+            return env;
+        }
+        String text;
+        try (InputStream in = open(env, file.get())) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw CliException.input("error.read", file.get(), String.valueOf(e.getMessage()));
+        }
+        Scheme citizen;
+        try {
+            citizen = LearningCitizenScheme.scheme(ScoringFrameJson.strict().read(text));
+        } catch (XhhtException e) {
+            throw CliException.input("error.inFile", file.get(), e.message(lang));
+        }
+        java.util.Map<String, Scheme> schemes = new java.util.LinkedHashMap<>(env.schemes().byId());
+        schemes.put(citizen.id(), citizen);
+        return new Env(env.in(), env.out(), env.err(), new Schemes(schemes), env.today(), env.workingDir(),
+                env.stderrTerminal());
+    }
+
+    /** A hint for a dossier of the "Công dân học tập" scheme read without scoring frames, or empty. */
+    static Optional<String> citizenHint(Env env, XhhtException e, Messages messages) {
+        boolean citizenMissing = !env.schemes().byId().containsKey(LearningCitizenScheme.SCHEME)
+                && e instanceof InvalidInputException invalid
+                && invalid.problems().stream().anyMatch(p -> p.code() == ProblemCode.UNKNOWN_SCHEME
+                        && !p.args().isEmpty() && LearningCitizenScheme.SCHEME.equals(String.valueOf(p.args().get(0))));
+        return citizenMissing ? Optional.of(messages.format("hint.citizenFrames")) : Optional.empty();
     }
 
     /** Opens an input file, "-" being standard input. */

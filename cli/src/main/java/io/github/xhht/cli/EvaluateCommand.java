@@ -39,8 +39,9 @@ final class EvaluateCommand {
 
     int run(List<String> tokens) {
         Args args = Args.parse("evaluate", tokens,
-                Common.valued(Common.FORMAT, Common.AS_OF, Common.OUT, Common.INTERPRETATION), Set.of());
+                Common.valued(Common.FORMAT, Common.AS_OF, Common.OUT, Common.INTERPRETATION, Common.CITIZEN_FRAMES), Set.of());
         Lang chosen = Common.lang(args);
+        Env env = Common.withCitizenFrames(this.env, args, chosen);
         String format = args.choice(Common.FORMAT, Common.FORMATS).orElse("text");
         Optional<LocalDate> given = Common.asOf(args);
         Interpretations interpretations = InterpretationOptions.apply("evaluate", args.values(Common.INTERPRETATION));
@@ -53,10 +54,11 @@ final class EvaluateCommand {
         boolean failed = false;
         for (String file : args.positionals()) {
             try {
-                decisions.add(evaluate(file, asOf, interpretations));
+                decisions.add(evaluate(env, file, asOf, interpretations));
             } catch (XhhtException e) {
                 failed = true;
                 env.err().println("xhht: " + messages.format("error.inFile", file, e.message(chosen)));
+                Common.citizenHint(env, e, messages).ifPresent(hint -> env.err().println("xhht: " + hint));
             } catch (CliException e) {
                 failed = true;
                 env.err().println("xhht: " + e.message(messages));
@@ -74,7 +76,7 @@ final class EvaluateCommand {
         return failed ? CliException.INPUT : 0;
     }
 
-    private Decision evaluate(String file, LocalDate asOf, Interpretations interpretations) {
+    private static Decision evaluate(Env env, String file, LocalDate asOf, Interpretations interpretations) {
         Dossier dossier;
         try (InputStream in = Common.open(env, file)) {
             dossier = DossierJson.strict().read(in);

@@ -8,7 +8,8 @@ import io.github.xhht.tt25.Tt25;
 /**
  * The schemes the tool knows. Adding a scheme is one argument here; everything else (evaluate, batch,
  * catalog, explain) finds it through {@link Schemes}. The "Công dân học tập" scheme ({@code citizen}) is
- * not here: its scoring frame is a caller-given input (a gap of the law as read), not a default.
+ * not here: its scoring frame is a caller-given input (a gap of the law as read), not a default; the commands
+ * add it from the file named by {@code --citizen-frames}.
  */
 public final class Registry {
     private Registry() {
