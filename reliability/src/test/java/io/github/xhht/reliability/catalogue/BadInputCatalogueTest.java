@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.xhht.awards.citizen.ScoringFrameJson;
 import io.github.xhht.awards.nomination.SlateJson;
 import io.github.xhht.cli.Registry;
 import io.github.xhht.core.error.InvalidInputException;
@@ -74,6 +75,7 @@ class BadInputCatalogueTest {
         all.addAll(limitRows());
         all.addAll(evaluationRows());
         all.addAll(slateRows());
+        all.addAll(frameRows());
         Set<String> names = new HashSet<>();
         all.forEach(r -> assertTrue(names.add(r.name()), "catalogued twice: " + r.name()));
         assertTrue(all.size() >= 40, "only " + all.size() + " bad inputs catalogued");
@@ -101,6 +103,8 @@ class BadInputCatalogueTest {
                         + "the decision says `NO_RULE_SET_IN_FORCE` with the first day in force.",
                 evaluationRows());
         section(b, "4. Reading an award slate (`SlateJson.strict().read`)", "Nominations checked together.", slateRows());
+        section(b, "5. Reading \"Công dân học tập\" scoring frames (`ScoringFrameJson.strict().read`, `--citizen-frames`)",
+                "The caller's forms of Decision 324/QĐ-KHVN, starting from `examples/frames/test-frames.json`.", frameRows());
         return b.toString();
     }
 
@@ -183,6 +187,30 @@ class BadInputCatalogueTest {
         return rows;
     }
 
+    static List<Row> frameRows() {
+        ScoringFrameJson frames = ScoringFrameJson.strict();
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("scoring frame whose maximum points add up to 99, not 100", "/frames/0/indicators", ProblemCode.OUT_OF_RANGE,
+                () -> frames.read(frames(f -> ((ObjectNode) f.get("frames").get(0).get("indicators").get(0)).put("maxPoints", 9)))));
+        rows.add(row("scoring frame with no indicator of one competency group", "/frames/0/indicators", ProblemCode.JSON_MISSING_FIELD,
+                () -> frames.read(frames(f -> {
+                    ArrayNode indicators = (ArrayNode) f.get("frames").get(0).get("indicators");
+                    ((ObjectNode) indicators.get(8)).put("competency", "SELF_STUDY").put("maxPoints", 10);
+                    ((ObjectNode) indicators.get(9)).put("competency", "SELF_STUDY");
+                }))));
+        rows.add(row("two scoring frames for one citizen group", "/frames", ProblemCode.DUPLICATE_ID,
+                () -> frames.read(frames(f -> ((ObjectNode) f.get("frames").get(1)).put("group", "resident")))));
+        rows.add(row("scoring frame naming one indicator id twice", "/frames/0/indicators/1/id", ProblemCode.DUPLICATE_ID,
+                () -> frames.read(frames(f -> ((ObjectNode) f.get("frames").get(0).get("indicators").get(1)).put("id", "i1")))));
+        rows.add(row("scoring frame for an unknown citizen group", "/frames/0/group", ProblemCode.UNKNOWN_VALUE,
+                () -> frames.read(frames(f -> ((ObjectNode) f.get("frames").get(0)).put("group", "farmer")))));
+        return rows;
+    }
+
+    private static String frames(Consumer<ObjectNode> change) {
+        return changed(Path.of("..", "examples", "frames", "test-frames.json"), change);
+    }
+
     /** Runs the input, checks it gets the declared problem first, and renders that problem in both languages. */
     private static Row row(String name, String pointer, ProblemCode code, Supplier<?> run) {
         InvalidInputException e = assertThrows(InvalidInputException.class, run::get, name);
@@ -225,5 +253,6 @@ class BadInputCatalogueTest {
         SCHEMES.evaluate(tt25, LocalDate.of(2025, 2, 1), Interpretations.defaults());
         SCHEMES.evaluate(tt24, LocalDate.of(2025, 2, 1), Interpretations.defaults());
         SlateJson.strict().read(slate(s -> { }));
+        ScoringFrameJson.strict().read(frames(f -> { }));
     }
 }
