@@ -25,6 +25,7 @@ import io.github.xhht.core.rule.Outcome;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -40,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,8 +74,11 @@ final class BatchCommand {
         String where(String pointer);
     }
 
-    /** What a worker made of one record: a result line, or an error line. */
-    private record Done(long line, boolean ok, String json, String message, Optional<Decision> decision) {
+    /**
+     * What a worker made of one record: a result line, or an error line; for a result, what the summary
+     * counts (the highest level's key and the indicators not met or unknown), so the writing thread only adds.
+     */
+    private record Done(long line, boolean ok, String json, String message, String outcomeKey, List<Finding> failing) {
     }
 
     int run(List<String> tokens) {
@@ -118,9 +123,13 @@ final class BatchCommand {
         try (Source source = format.equals("csv") ? new CsvSource(env, input, reader) : new JsonLinesSource(env, input, reader);
              Writer out = writer(args.value(Common.OUT));
              Writer errors = args.value("--errors").map(this::file).orElse(null)) {
-            List<Item> chunk;
-            while (!(chunk = source.next(Math.max(1, jobs) * PER_JOB)).isEmpty()) {
-                for (Done done : process(chunk, pool, asOf, interpretations, full, lang)) {
+            int size = Math.max(1, jobs) * PER_JOB;
+            List<Future<Done>> pending = submit(source.next(size), pool, asOf, interpretations, full, lang);
+            while (!pending.isEmpty()) {
+                // the next chunk is read and handed to the workers before this one is written, so they never wait
+                List<Future<Done>> following = submit(source.next(size), pool, asOf, interpretations, full, lang);
+                for (Future<Done> result : pending) {
+                    Done done = get(result);
                     tally.add(done);
                     if (done.ok()) {
                         out.write(done.json());
@@ -137,6 +146,7 @@ final class BatchCommand {
                     env.err().print("\r" + messages.format("batch.progress", tally.read, tally.errors));
                     env.err().flush();
                 }
+                pending = following;
             }
         } catch (IOException e) {
             throw CliException.input("error.read", input, String.valueOf(e.getMessage()));
@@ -183,34 +193,43 @@ final class BatchCommand {
         throw CliException.usage("batch", "usage.badValue", "--jobs", value, "1..256");
     }
 
-    private List<Done> process(List<Item> chunk, ExecutorService pool, LocalDate asOf, Interpretations interpretations,
-                               boolean full, Lang lang) {
-        if (pool == null || chunk.size() == 1) {
-            return chunk.stream().map(item -> evaluate(item, asOf, interpretations, full, lang)).toList();
-        }
+    /** Hands the records to the workers (or, without a pool, evaluates them here), in input order. */
+    private List<Future<Done>> submit(List<Item> chunk, ExecutorService pool, LocalDate asOf, Interpretations interpretations,
+                                      boolean full, Lang lang) {
         List<Future<Done>> futures = new ArrayList<>(chunk.size());
         for (Item item : chunk) {
-            futures.add(pool.submit(() -> evaluate(item, asOf, interpretations, full, lang)));
+            futures.add(pool == null
+                    ? CompletableFuture.completedFuture(evaluate(item, asOf, interpretations, full, lang))
+                    : pool.submit(() -> evaluate(item, asOf, interpretations, full, lang)));
         }
-        List<Done> done = new ArrayList<>(chunk.size());
-        for (Future<Done> f : futures) {
-            try {
-                done.add(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            }
+        return futures;
+    }
+
+    private static Done get(Future<Done> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
-        return done;
     }
 
     /** Evaluates one record; never throws, so no record is lost. */
     private Done evaluate(Item item, LocalDate asOf, Interpretations interpretations, boolean full, Lang lang) {
         try {
             Decision decision = env.schemes().evaluate(item.dossier(), asOf, interpretations);
-            return new Done(item.line(), true, resultLine(item.line(), decision, full), "", Optional.of(decision));
+            List<Finding> indicators = decision.indicators();
+            List<Finding> failing = new ArrayList<>();
+            for (Finding f : indicators) {
+                if (f.outcome() == Outcome.NOT_MET || f.outcome() == Outcome.UNKNOWN) {
+                    failing.add(f);
+                }
+            }
+            String key = decision.status() == Status.NO_RULE_SET_IN_FORCE ? "notInForce"
+                    : decision.highestLevel().map(l -> String.valueOf(l.number())).orElse("none");
+            return new Done(item.line(), true, resultLine(item.line(), decision, failing, full), "", key, failing);
         } catch (InvalidInputException e) {
             return error(item, e.problems(), lang);
         } catch (CliException e) {
@@ -246,11 +265,16 @@ final class BatchCommand {
         if (!problems.isEmpty()) {
             o.set("problems", problems.get(0));
         }
-        return new Done(line, false, o.toString(), Texts.of(lang).format("error.atLine", String.valueOf(line), message), Optional.empty());
+        return new Done(line, false, o.toString(), Texts.of(lang).format("error.atLine", String.valueOf(line), message), "", List.of());
     }
 
     /** A compact result line: the verdict, every level's outcome, and the indicators not met or unknown. */
     static String resultLine(long line, Decision d, boolean full) {
+        return resultLine(line, d, d.indicators(), full);
+    }
+
+    /** The result line, given the decision's indicators (all of them, or only those not met or unknown). */
+    private static String resultLine(long line, Decision d, List<Finding> indicators, boolean full) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("line", line);
         o.put("scheme", d.scheme());
@@ -268,7 +292,7 @@ final class BatchCommand {
         }
         ArrayNode notMet = o.putArray("notMet");
         ArrayNode unknown = o.putArray("unknown");
-        for (Finding f : d.indicators()) {
+        for (Finding f : indicators) {
             if (f.outcome() == Outcome.NOT_MET) {
                 notMet.add(f.id());
             } else if (f.outcome() == Outcome.UNKNOWN) {
@@ -301,16 +325,10 @@ final class BatchCommand {
                 return;
             }
             evaluated++;
-            Decision d = done.decision().orElseThrow();
-            String key = d.status() == Status.NO_RULE_SET_IN_FORCE ? "notInForce"
-                    : d.highestLevel().map(l -> String.valueOf(l.number())).orElse("none");
-            byOutcome.merge(key, 1L, Long::sum);
-            for (Finding f : d.indicators()) {
-                int slot = f.outcome() == Outcome.NOT_MET ? 0 : f.outcome() == Outcome.UNKNOWN ? 1 : -1;
-                if (slot >= 0) {
-                    failing.computeIfAbsent(f.id(), k -> new long[2])[slot]++;
-                    labels.putIfAbsent(f.id(), f.label());
-                }
+            byOutcome.merge(done.outcomeKey(), 1L, Long::sum);
+            for (Finding f : done.failing()) {
+                failing.computeIfAbsent(f.id(), k -> new long[2])[f.outcome() == Outcome.NOT_MET ? 0 : 1]++;
+                labels.putIfAbsent(f.id(), f.label());
             }
         }
 
@@ -389,28 +407,36 @@ final class BatchCommand {
         void close() throws IOException;
     }
 
-    /** One JSON dossier per line; blank lines are skipped and not counted. */
+    /**
+     * One JSON dossier per line; blank lines are skipped and not counted. Lines end as for
+     * {@link BufferedReader#readLine()} (LF, CR or CRLF). This thread only splits the bytes: decoding the UTF-8
+     * and parsing are the workers' part.
+     */
     private static final class JsonLinesSource implements Source {
-        private final BufferedReader in;
+        private final InputStream in;
         private final DossierJson reader;
+        private final byte[] buffer = new byte[1 << 16];
+        private int start;
+        private int end;
+        private boolean skipLf;
         private long line;
 
         JsonLinesSource(Env env, String name, DossierJson reader) {
-            this.in = new BufferedReader(new InputStreamReader(Common.open(env, name), StandardCharsets.UTF_8));
+            this.in = Common.open(env, name);
             this.reader = reader;
         }
 
         @Override
         public List<Item> next(int max) throws IOException {
             List<Item> items = new ArrayList<>(max);
-            String text;
-            while (items.size() < max && (text = in.readLine()) != null) {
+            byte[] bytes;
+            while (items.size() < max && (bytes = readLine()) != null) {
                 line++;
-                if (text.isBlank()) {
+                if (blank(bytes)) {
                     continue;
                 }
                 long at = line;
-                String json = text;
+                byte[] json = bytes;
                 items.add(new Item() {
                     @Override
                     public long line() {
@@ -419,7 +445,8 @@ final class BatchCommand {
 
                     @Override
                     public Dossier dossier() {
-                        return reader.read(json);
+                        // malformed UTF-8 becomes U+FFFD, as the reader of a text stream would make it
+                        return reader.read(new String(json, StandardCharsets.UTF_8));
                     }
 
                     @Override
@@ -429,6 +456,75 @@ final class BatchCommand {
                 });
             }
             return items;
+        }
+
+        /** The next line without its end, or null at the end of the input. */
+        private byte[] readLine() throws IOException {
+            java.io.ByteArrayOutputStream longLine = null;
+            while (true) {
+                if (start == end && !fill()) {
+                    if (longLine != null) {
+                        return longLine.toByteArray();
+                    }
+                    return null;
+                }
+                if (skipLf) {
+                    skipLf = false;
+                    if (buffer[start] == '\n') {
+                        start++;
+                        continue;
+                    }
+                }
+                int i = start;
+                while (i < end && buffer[i] != '\n' && buffer[i] != '\r') {
+                    i++;
+                }
+                if (i == end) {
+                    // no end of line in the buffer: keep what there is and read on
+                    if (longLine == null) {
+                        longLine = new java.io.ByteArrayOutputStream(2 * (end - start));
+                    }
+                    longLine.write(buffer, start, end - start);
+                    start = end;
+                    continue;
+                }
+                byte[] text;
+                if (longLine == null) {
+                    text = java.util.Arrays.copyOfRange(buffer, start, i);
+                } else {
+                    longLine.write(buffer, start, i - start);
+                    text = longLine.toByteArray();
+                }
+                skipLf = buffer[i] == '\r';
+                start = i + 1;
+                return text;
+            }
+        }
+
+        private boolean fill() throws IOException {
+            int n = in.read(buffer, 0, buffer.length);
+            if (n <= 0) {
+                start = 0;
+                end = 0;
+                return false;
+            }
+            start = 0;
+            end = n;
+            return true;
+        }
+
+        /** Whether the line is only white space, judged as {@link String#isBlank()} does. */
+        private static boolean blank(byte[] bytes) {
+            for (byte b : bytes) {
+                if (b < 0) {
+                    // a non-ASCII character before any ASCII text: let the decoder and isBlank judge it
+                    return new String(bytes, StandardCharsets.UTF_8).isBlank();
+                }
+                if (!Character.isWhitespace(b)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

@@ -114,6 +114,40 @@ class BatchCommandTest {
     }
 
     @Test
+    void lineEndsBlankLinesAndBadBytesAreReadAsATextReaderReadsThem() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> put = text -> bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        put.accept(Fixture.dossier("A", 850) + "\r\n");        // line 1, CRLF
+        put.accept(" \t\r");                                   // line 2: blank, ended by a lone CR
+        put.accept(Fixture.dossier("B", 615) + "\r");          // line 3, CR
+        put.accept("\u3000\n");                                 // line 4: an ideographic space is blank too
+        put.accept("\u00a0\n");                                 // line 5: a no-break space is not blank: an error
+        put.accept(Fixture.dossier("C", 700).replace("Xã Minh Khai", "Xã Tân Hưng") + "\n"); // line 6
+        bytes.write(0xff);                                      // line 7: not UTF-8: an error, as text it is U+FFFD
+        put.accept("\n");
+        // line 8: longer than the 64 KiB read buffer (JSON white space between the tokens)
+        put.accept(Fixture.dossier("D", 900).replace(", \"facts\"", " ".repeat(70_000) + ", \"facts\"") + "\n");
+        put.accept(Fixture.dossier("E", 100));                  // line 9, no line end at all
+        Files.write(dir.resolve("in.jsonl"), bytes.toByteArray());
+
+        Fixture.Run run = Fixture.run(dir, "batch", "--as-of", "2025-03-01", "--jobs", "2", "--summary", "s.json", "in.jsonl");
+        assertEquals(0, run.code(), run.err());
+        List<Integer> okLines = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String line : lines(run.out())) {
+            okLines.add(JSON.readTree(line).get("line").asInt());
+            names.add(JSON.readTree(line).get("subject").get("name").asText());
+        }
+        assertEquals(List.of(1, 3, 6, 8, 9), okLines);
+        assertEquals("Xã Tân Hưng", names.get(2));
+        assertTrue(run.err().contains("xhht: dòng 5: ") && run.err().contains("xhht: dòng 7: "), run.err());
+        assertFalse(run.err().contains("dòng 2:") || run.err().contains("dòng 4:"), run.err());
+        JsonNode summary = JSON.readTree(Files.readString(dir.resolve("s.json")));
+        assertEquals(7, summary.get("read").asInt());
+        assertEquals(2, summary.get("errors").asInt());
+    }
+
+    @Test
     void lineNumbersArePlainSoAnEditorCanJumpToThem() throws IOException {
         String input = "\n".repeat(1200) + "{\n";
         Files.writeString(dir.resolve("in.jsonl"), input, StandardCharsets.UTF_8);
