@@ -211,12 +211,32 @@ public final class JsonIn {
                 if (text.length() != 10) {
                     throw new DateTimeParseException("length", text, 0);
                 }
-                return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
+                return Optional.of(isoDigits(text) ? LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10))
+                        : LocalDate.parse(text));
+            } catch (java.time.DateTimeException e) {
                 problem(ProblemCode.INVALID_DATE, text);
                 return Optional.empty();
             }
         });
+    }
+
+    // a dossier holds dozens of dates: the common shape is read directly, anything else by LocalDate.parse
+    private static boolean isoDigits(String text) {
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + text.charAt(i) - '0';
+        }
+        return n;
     }
 
     /** One of the names of {@code values}, by {@code json}. */
