@@ -24,20 +24,25 @@ import java.util.function.Function;
  */
 public final class JsonIn {
     private final JsonNode node;
-    private final String pointer;
+    // the pointer is built from these only when a problem needs it: a document has thousands of fields
+    private final JsonIn parent;
+    private final String name;
+    private final int index;
     private final List<Problem> problems;
     private final JsonLimits limits;
 
-    private JsonIn(JsonNode node, String pointer, List<Problem> problems, JsonLimits limits) {
+    private JsonIn(JsonNode node, JsonIn parent, String name, int index, List<Problem> problems, JsonLimits limits) {
         this.node = node;
-        this.pointer = pointer;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.problems = problems;
         this.limits = limits;
     }
 
     /** The root of a document, collecting problems into {@code problems}. */
     public static JsonIn root(JsonNode node, List<Problem> problems, JsonLimits limits) {
-        return new JsonIn(node, "", problems, limits);
+        return new JsonIn(node, null, null, -1, problems, limits);
     }
 
     /** The JSON node read here. */
@@ -47,7 +52,10 @@ public final class JsonIn {
 
     /** The JSON pointer of this node, for error messages. */
     public String pointer() {
-        return pointer;
+        if (parent == null) {
+            return "";
+        }
+        return parent.pointer() + "/" + (name != null ? Problem.token(name) : String.valueOf(index));
     }
 
     /** The {@code limits}. */
@@ -57,12 +65,13 @@ public final class JsonIn {
 
     /** Records a problem at this position. */
     public void problem(ProblemCode code, Object... args) {
-        problems.add(Problem.at(pointer, code, args));
+        problems.add(Problem.at(pointer(), code, args));
     }
 
     /** Records the problems of a model exception, placed below this position. */
     public void problems(InvalidInputException e) {
-        e.problems().forEach(p -> problems.add(p.under(pointer)));
+        String here = pointer();
+        e.problems().forEach(p -> problems.add(p.under(here)));
     }
 
     /** Runs a model constructor, turning its validation error into problems here. */
@@ -93,7 +102,7 @@ public final class JsonIn {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                problems.add(Problem.at(pointer + "/" + Problem.token(name), ProblemCode.JSON_UNKNOWN_FIELD, name,
+                problems.add(Problem.at(pointer() + "/" + Problem.token(name), ProblemCode.JSON_UNKNOWN_FIELD, name,
                         String.join(", ", new java.util.TreeSet<>(allowed))));
             }
         }
@@ -121,7 +130,7 @@ public final class JsonIn {
     }
 
     private JsonIn at(String name, JsonNode child) {
-        return new JsonIn(child, pointer + "/" + Problem.token(name), problems, limits);
+        return new JsonIn(child, this, name, -1, problems, limits);
     }
 
     /** The fields of this object in document order. */
@@ -147,7 +156,7 @@ public final class JsonIn {
         }
         List<T> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            item.apply(new JsonIn(node.get(i), pointer + "/" + i, problems, limits)).ifPresent(out::add);
+            item.apply(new JsonIn(node.get(i), this, null, i, problems, limits)).ifPresent(out::add);
         }
         return out;
     }
