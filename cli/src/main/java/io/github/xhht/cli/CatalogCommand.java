@@ -117,6 +117,8 @@ final class CatalogCommand {
         for (FactKey<?> k : i.measure().facts()) {
             facts.addObject().put("name", k.name()).put("kind", k.kind().json());
         }
+        ArrayNode otherInputs = o.putArray("otherInputs");
+        i.measure().otherInputs().forEach(t -> otherInputs.add(text(t)));
         ArrayNode interpretations = o.putArray("interpretations");
         i.interpretations().stream().map(Interpretation::id).forEach(interpretations::add);
         ArrayNode files = o.putArray("code");

@@ -84,8 +84,13 @@ final class ExplainCommand {
         line(out, m.format("report.required"), rule.requirement().message(m));
         if (rule instanceof Indicator indicator) {
             line(out, m.format("catalog.applies"), indicator.applicability().description().in(lang));
-            line(out, m.format("catalog.facts"), indicator.measure().facts().stream()
-                    .map(k -> k.name() + " (" + k.kind().label().in(lang) + ")").collect(Collectors.joining(", ")));
+            List<String> inputs = new ArrayList<>();
+            if (!indicator.measure().facts().isEmpty()) {
+                inputs.add(indicator.measure().facts().stream()
+                        .map(k -> k.name() + " (" + k.kind().label().in(lang) + ")").collect(Collectors.joining(", ")));
+            }
+            indicator.measure().otherInputs().forEach(t -> inputs.add(t.in(lang)));
+            line(out, m.format("catalog.facts"), String.join("; ", inputs));
             if (!indicator.interpretations().isEmpty()) {
                 line(out, m.format("report.interpretations"), "");
                 for (Interpretation i : indicator.interpretations()) {

@@ -105,6 +105,7 @@ class CatalogTest {
         assertEquals("demo.commune.l1.c2.i2", list.get(2).get("id").asText());
         assertEquals("communes in a difficult area", list.get(2).get("appliesTo").get("en").asText());
         assertEquals("centres", list.get(2).get("facts").get(0).get("name").asText());
+        assertEquals(0, list.get(2).get("otherInputs").size());
     }
 
     @Test
@@ -122,6 +123,29 @@ class CatalogTest {
         Fixture.Run missing = Fixture.run(dir, "explain", "demo.commune.l1.c9.i1");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("mã gần giống: demo.commune.l1"), missing.err());
+    }
+
+    @Test
+    void explainAndTheCatalogueSayWhatAShareOfRecognisedMembersReads() {
+        // tt25.district.l1.c4.i1 reads no fact: it counts the communes of the dossier and their recognitions (I-1)
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (String lang : List.of("vi", "en")) {
+            out.reset();
+            Env env = new Env(java.io.InputStream.nullInputStream(),
+                    new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), System.err,
+                    Registry.standard(), Fixture.TODAY, dir, false);
+            assertEquals(0, new Cli(env).run(new String[] {"explain", "--lang", lang, "tt25.district.l1.c4.i1"}));
+            String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            String inputs = text.lines().filter(l -> l.startsWith(lang.equals("vi") ? "  Thông tin đầu vào: " : "  Input facts: "))
+                    .findFirst().orElseThrow();
+            assertTrue(inputs.contains(lang.equals("vi") ? "các xã thuộc huyện" : "the communes of the district"), inputs);
+            assertTrue(inputs.contains("\"constituents\"") && inputs.contains("I-1") && inputs.contains("I-3"), inputs);
+        }
+        String row = new Catalog(Registry.standard(), SourceIndex.empty()).files().get("tt25.md").lines()
+                .dropWhile(l -> !l.equals("##### `tt25.province.l2.c4.i1`"))
+                .filter(l -> l.startsWith("| Thông tin đầu vào / Input facts |")).findFirst().orElseThrow();
+        assertTrue(row.contains("các huyện thuộc tỉnh") && row.contains("the districts of the province"), row);
+        assertFalse(row.contains("I-1"), row);
     }
 
     @Test

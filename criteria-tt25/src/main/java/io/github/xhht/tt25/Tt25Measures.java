@@ -217,6 +217,17 @@ final class Tt25Measures {
     }
 
     private record ByDifficultArea(Requirement requirement, Measure ordinary, Measure difficultArea) implements Measure {
+        private static final Text READS = Text.of(
+                "thuộc tính \"" + SubjectAttribute.DIFFICULT_AREA.json() + "\" của xã (" + SubjectAttribute.DIFFICULT_AREA.label().vi()
+                        + "): có thì dùng ngưỡng của xã thuộc vùng khó khăn; không dựa vào xã đặc biệt khó khăn theo Nghị định 20/2014 (I-9)",
+                "the commune's attribute \"" + SubjectAttribute.DIFFICULT_AREA.json() + "\" (" + SubjectAttribute.DIFFICULT_AREA.label().en()
+                        + "): when present the difficult-area thresholds apply; Decree 20/2014's especially difficult commune does not count (I-9)");
+
+        @Override
+        public List<Text> otherInputs() {
+            return List.of(READS);
+        }
+
         @Override
         public List<FactKey<?>> facts() {
             LinkedHashSet<FactKey<?>> keys = new LinkedHashSet<>(ordinary.facts());
@@ -244,6 +255,21 @@ final class Tt25Measures {
         @Override
         public Requirement requirement() {
             return Requirement.of(Requirement.Code.SHARE_AT_LEAST, percent);
+        }
+
+        /** Not facts: the dossier's member units and their recognitions (interpretation I-1 for the Level 1 share). */
+        @Override
+        public List<Text> otherInputs() {
+            int n = level.number();
+            String vi = members.vi() + " (mục \"constituents\" của hồ sơ): tính các đơn vị có quyết định công nhận"
+                    + " Cộng đồng học tập mức độ " + n + " (\"" + Circular25.SCHEME + "\") còn hiệu lực vào ngày xét (I-3)";
+            String en = members.en() + " (the dossier's \"constituents\"): counts those holding a Learning Community"
+                    + " recognition at Level " + n + " (\"" + Circular25.SCHEME + "\") valid on the as-of date (I-3)";
+            if (level == Level.LEVEL_1) {
+                vi += "; đơn vị đạt mức độ 2 cũng được tính (I-1, mặc định)";
+                en += "; one at Level 2 counts too (I-1, the default)";
+            }
+            return List.of(Text.of(vi, en));
         }
 
         @Override
@@ -304,6 +330,11 @@ final class Tt25Measures {
     private record OwnUniversity(Measure inner) implements Measure {
         private static final Text WITH_UNIVERSITY = Text.of("tỉnh có trường đại học trực thuộc",
                 "a province with a university of its own");
+        private static final Text READS = Text.of(
+                "thuộc tính \"" + SubjectAttribute.HAS_UNIVERSITY.json() + "\" của tỉnh (" + SubjectAttribute.HAS_UNIVERSITY.label().vi()
+                        + "): không có thì chỉ tiêu không áp dụng theo mặc định, hoặc không đạt nếu chọn như vậy (I-10)",
+                "the province's attribute \"" + SubjectAttribute.HAS_UNIVERSITY.json() + "\" (" + SubjectAttribute.HAS_UNIVERSITY.label().en()
+                        + "): without it the indicator is not applicable by default, or not met if so chosen (I-10)");
         private static final Text WITHOUT_UNIVERSITY = Text.of(
                 "Tỉnh không có trường đại học trực thuộc; theo cách hiểu đã chọn (I-10), chỉ tiêu không đạt",
                 "The province has no university of its own; under the chosen reading (I-10) the indicator is not met");
@@ -316,6 +347,11 @@ final class Tt25Measures {
         @Override
         public List<FactKey<?>> facts() {
             return inner.facts();
+        }
+
+        @Override
+        public List<Text> otherInputs() {
+            return List.of(READS);
         }
 
         @Override

@@ -172,6 +172,14 @@ class DistrictTest {
         assertEquals(Optional.empty(), absent.highestLevel());
     }
 
+    @Test
+    void beforeTheCircularWasInForceADistrictHasNoRuleSet() {
+        // Art. 25(1): in force from 12 February 2024
+        Dossier d = districtLevel2().build();
+        assertEquals(io.github.xhht.core.eval.Status.NO_RULE_SET_IN_FORCE, Tt25.scheme().evaluate(d, LocalDate.of(2024, 2, 11)).status());
+        assertEquals(io.github.xhht.core.eval.Status.EVALUATED, Tt25.scheme().evaluate(d, LocalDate.of(2024, 2, 12)).status());
+    }
+
     static Stream<Object[]> flags() {
         String[] ids = {"c1.i1", "c1.i2", "c1.i3", "c2.i1", "c2.i2", "c2.i3", "c2.i4", "c3.i1", "c3.i2", "c3.i3"};
         return IntStream.range(0, ids.length).mapToObj(i -> new Object[] {Fixtures.DISTRICT_FLAGS.get(i), ids[i]});

@@ -187,6 +187,38 @@ class LawWordingTest {
     }
 
     @Test
+    void anIndicatorThatReadsMoreThanFactsSaysWhatInBothLanguages() {
+        // the recognised shares read the member units (interpretation I-1 at Level 1), the workforce shares the
+        // difficult-area attribute (I-9), the university indicator the province's attribute (I-10): law/README.md
+        Map<String, List<String>> expected = new TreeMap<>();
+        for (String level : List.of("l1", "l2")) {
+            expected.put("tt25.commune." + level + ".c5.i2", List.of("difficultArea", "I-9"));
+            expected.put("tt25.province." + level + ".c3.i1", List.of("hasUniversity", "I-10"));
+        }
+        expected.put("tt25.district.l1.c4.i1", List.of("constituents", "mức độ 1", "I-3", "I-1"));
+        expected.put("tt25.district.l2.c4.i1", List.of("constituents", "mức độ 2", "I-3"));
+        expected.put("tt25.province.l1.c4.i1", List.of("constituents", "mức độ 1", "I-3", "I-1"));
+        expected.put("tt25.province.l2.c4.i1", List.of("constituents", "mức độ 2", "I-3"));
+        Map<String, Indicator> all = indicators();
+        all.values().stream().filter(i -> !expected.containsKey(i.id()))
+                .forEach(i -> assertEquals(List.of(), i.measure().otherInputs(), i.id()));
+        expected.forEach((id, words) -> {
+            Indicator i = all.get(id);
+            assertEquals(1, i.measure().otherInputs().size(), id);
+            String vi = i.measure().otherInputs().get(0).vi();
+            String en = i.measure().otherInputs().get(0).en();
+            words.forEach(w -> assertTrue(vi.contains(w), id + " vi lacks " + w + ": " + vi));
+            words.stream().map(w -> w.replace("mức độ", "Level")).forEach(w -> assertTrue(en.contains(w), id + " en lacks " + w + ": " + en));
+        });
+        // a Level 2 share counts members at Level 2 only: it must not claim I-1
+        assertTrue(!all.get("tt25.district.l2.c4.i1").measure().otherInputs().get(0).en().contains("I-1"));
+        assertTrue(all.get("tt25.district.l1.c4.i1").measure().otherInputs().get(0).vi().startsWith("các xã thuộc huyện"));
+        assertTrue(all.get("tt25.province.l1.c4.i1").measure().otherInputs().get(0).en().startsWith("the districts of the province"));
+        // nothing is judged on nothing: an indicator without facts says what it reads instead
+        all.values().forEach(i -> assertTrue(!i.measure().facts().isEmpty() || !i.measure().otherInputs().isEmpty(), i.id()));
+    }
+
+    @Test
     void everyVietnameseLabelIsWrittenWithItsDiacritics() {
         // a label typed without diacritics is pure ASCII; every label of the circular has at least one marked letter
         Tt25.scheme().ruleSets().stream().flatMap(r -> r.levels().stream()).flatMap(Rule::stream).forEach(r ->

@@ -161,6 +161,47 @@ class ProvinceTest {
         assertEquals(ReasonCode.REPORTED_NOT_DONE, finding(notDone, "tt25.province.l1.c3.i1").reason().code());
     }
 
+    @Test
+    void aProgrammeCountWithoutEvidenceIsNotMetAndAnAbsentOneIsUnknown() {
+        // I-7: four programmes reported without a document fail for lack of evidence, not for the count
+        for (FactKey<FactValue.Count> key : List.of(Tt25Facts.MUSEUM_PROGRAMMES, Tt25Facts.RADIO_TV_PROGRAMMES)) {
+            String id = key == Tt25Facts.MUSEUM_PROGRAMMES ? "c3.i4" : "c3.i5";
+            Decision bare = evaluate(withUniversity().fact(key, new FactValue.Count(4)).build());
+            Decision absent = evaluate(withUniversity().without(key.name()).build());
+            for (String level : List.of("tt25.province.l1.", "tt25.province.l2.")) {
+                assertEquals(Outcome.NOT_MET, finding(bare, level + id).outcome(), key.name());
+                assertEquals(ReasonCode.NO_EVIDENCE, finding(bare, level + id).reason().code(), key.name());
+                assertEquals(Outcome.UNKNOWN, finding(absent, level + id).outcome(), key.name());
+                assertEquals(ReasonCode.VALUE_ABSENT, finding(absent, level + id).reason().code(), key.name());
+                assertEquals(List.of(key.label()), finding(absent, level + id).reason().args());
+            }
+            assertEquals(Optional.empty(), bare.highestLevel());
+        }
+    }
+
+    @Test
+    void withoutAnyDistrictTheSharesAreUnknownAndSaySo() {
+        Decision d = evaluate(withDistricts(withUniversity(), 0, 0, 0));
+        for (String id : List.of("tt25.province.l1.c4.i1", "tt25.province.l2.c4.i1")) {
+            Finding f = finding(d, id);
+            assertEquals(Outcome.UNKNOWN, f.outcome(), id);
+            assertEquals(ReasonCode.VALUE_ABSENT, f.reason().code(), id);
+            assertTrue(f.reason().message(io.github.xhht.core.i18n.Lang.VI).contains("các huyện thuộc tỉnh"),
+                    f.reason().message(io.github.xhht.core.i18n.Lang.VI));
+        }
+        assertEquals(Optional.empty(), d.highestLevel());
+    }
+
+    @Test
+    void beforeTheCircularWasInForceAProvinceHasNoRuleSet() {
+        // Art. 25(1): in force from 12 February 2024
+        Dossier d = withUniversity().build();
+        assertEquals(io.github.xhht.core.eval.Status.NO_RULE_SET_IN_FORCE,
+                Tt25.scheme().evaluate(d, java.time.LocalDate.of(2024, 2, 11)).status());
+        assertEquals(io.github.xhht.core.eval.Status.EVALUATED,
+                Tt25.scheme().evaluate(d, java.time.LocalDate.of(2024, 2, 12)).status());
+    }
+
     static Stream<Object[]> flags() {
         String[] ids = {"c1.i1", "c1.i2", "c1.i3", "c2.i1", "c2.i2", "c2.i3", "c2.i4", "c2.i5", "c3.i1", "c3.i2",
                 "c3.i3", "c3.i5"};

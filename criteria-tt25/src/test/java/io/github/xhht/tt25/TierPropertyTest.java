@@ -7,9 +7,11 @@ import io.github.xhht.core.eval.Decision;
 import io.github.xhht.core.model.Constituent;
 import io.github.xhht.core.model.Dossier;
 import io.github.xhht.core.model.Fact;
+import io.github.xhht.core.model.FactValue;
 import io.github.xhht.core.model.Level;
 import io.github.xhht.core.model.Recognition;
 import io.github.xhht.core.model.SubjectAttribute;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +52,36 @@ class TierPropertyTest {
                 LocalDate.of(2025, 3, 25)));
         members.set(pick % members.size(), new Constituent(m.id(), m.name(), more));
         CommunePropertyTest.neverLower(Fixtures.evaluate(dossier), Fixtures.evaluate(Fixtures.withMembers(dossier, members)));
+    }
+
+    @Property(edgeCases = EdgeCasesMode.NONE)
+    void raisingACountOrMovingATrendTheRightWayNeverLowersTheResult(@ForAll("tiers") Dossier dossier,
+            @ForAll @IntRange(min = 0, max = 40) int pick, @ForAll @IntRange(min = 0, max = 8) int start,
+            @ForAll @IntRange(min = 1, max = 3) int by) {
+        // programmes (≥ 4), income, employment, GRDP (up) and poverty (down): from a value that may fail, one step better
+        List<String> numeric = dossier.factNames().stream().filter(n -> dossier.facts().get(n).value() instanceof FactValue.Count
+                || dossier.facts().get(n).value() instanceof FactValue.Trend).toList();
+        if (numeric.isEmpty()) {
+            return;
+        }
+        String name = numeric.get(pick % numeric.size());
+        Fact fact = dossier.facts().get(name);
+        FactValue worse;
+        FactValue better;
+        if (fact.value() instanceof FactValue.Trend t) {
+            BigDecimal step = t.previous().divide(BigDecimal.valueOf(4));
+            BigDecimal from = step.multiply(BigDecimal.valueOf(start));
+            boolean down = name.equals(Tt25Facts.MULTIDIMENSIONAL_POVERTY_RATE.name());
+            worse = new FactValue.Trend(t.previous(), from);
+            better = new FactValue.Trend(t.previous(), down ? from.subtract(step.multiply(BigDecimal.valueOf(by))).max(BigDecimal.ZERO)
+                    : from.add(step.multiply(BigDecimal.valueOf(by))));
+        } else {
+            worse = new FactValue.Count(start);
+            better = new FactValue.Count(start + by);
+        }
+        Dossier before = dossier.toBuilder().fact(name, new Fact(worse, fact.evidence())).build();
+        Dossier after = dossier.toBuilder().fact(name, new Fact(better, fact.evidence())).build();
+        CommunePropertyTest.neverLower(Fixtures.evaluate(before), Fixtures.evaluate(after));
     }
 
     @Property(edgeCases = EdgeCasesMode.NONE)

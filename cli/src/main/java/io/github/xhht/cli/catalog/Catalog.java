@@ -209,8 +209,15 @@ public final class Catalog {
             out.append("| Cách hiểu / Interpretations | ").append(indicator.interpretations().stream().map(Interpretation::id)
                     .collect(Collectors.joining(", "))).append(" | |\n");
         }
-        out.append("| ").append(both("catalog.facts")).append(" | ").append(indicator.measure().facts().stream()
-                .map(Catalog::fact).collect(Collectors.joining(", "))).append(" | |\n");
+        // facts are named alike in both languages; what the measure reads besides them is said in each
+        List<String> vi = new ArrayList<>();
+        if (!indicator.measure().facts().isEmpty()) {
+            vi.add(indicator.measure().facts().stream().map(Catalog::fact).collect(Collectors.joining(", ")));
+        }
+        indicator.measure().otherInputs().forEach(t -> vi.add(cell(t.vi())));
+        String en = indicator.measure().otherInputs().stream().map(t -> cell(t.en())).collect(Collectors.joining("; "));
+        out.append("| ").append(both("catalog.facts")).append(" | ").append(String.join("; ", vi)).append(" | ")
+                .append(en).append(en.isEmpty() ? "|\n" : " |\n");
         out.append("| ").append(both("catalog.code")).append(" | ").append(code(where)).append(" | |\n");
         out.append("| ").append(both("catalog.tests")).append(" | ").append(tests(where)).append(" | |\n\n");
     }

@@ -1,5 +1,6 @@
 package io.github.xhht.core.rule;
 
+import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.model.FactKey;
 import java.util.List;
 
@@ -14,6 +15,14 @@ public interface Measure {
 
     /** The facts it reads. */
     List<FactKey<?>> facts();
+
+    /**
+     * What it reads besides {@link #facts()} (the member units' recognitions, an attribute of the subject), in
+     * words, for the explanation and the catalogue; empty for a measure that reads facts only.
+     */
+    default List<Text> otherInputs() {
+        return List.of();
+    }
 
     /** The full assessment, with observed value, evidence and reason. */
     Assessment assess(EvaluationContext context);

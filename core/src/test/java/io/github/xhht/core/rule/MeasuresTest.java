@@ -181,6 +181,8 @@ class MeasuresTest {
     void declaresItsRequirementAndFact(Case c) {
         assertEquals(c.requirement(), c.measure().requirement());
         assertEquals(List.of(c.key()), c.measure().facts());
+        // a one-fact measure reads nothing else, so the explanation lists the fact alone
+        assertEquals(List.of(), c.measure().otherInputs());
     }
 
     @ParameterizedTest(name = "{0}")
