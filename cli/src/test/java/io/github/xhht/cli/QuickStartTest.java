@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's first quick-start command, {@code ./xhht evaluate --as-of 2025-07-15
- * examples/dossiers/tt24/*.json examples/dossiers/tt25/*.json}, run with the real schemes from the
+ * examples/dossiers/t*}{@code /*.json} (titles, tt24, tt25), run with the real schemes from the
  * repository root: it exits 0 and gives each sample the verdict its README / sample test documents.
  */
 class QuickStartTest {
@@ -47,6 +47,7 @@ class QuickStartTest {
     @Test
     void theReadmeCommandEvaluatesEverySampleWithItsDocumentedVerdict() throws IOException {
         List<String> args = new ArrayList<>(List.of("evaluate", "--lang", "en", "--as-of", "2025-07-15"));
+        args.addAll(samples("titles"));
         args.addAll(samples("tt24"));
         args.addAll(samples("tt25"));
         Fixture.Run run = run(args.toArray(String[]::new));
@@ -64,8 +65,10 @@ class QuickStartTest {
         }
         assertEquals(args.size() - 5, subjects.size(), "one result per file: " + subjects);
         assertEquals(subjects.size(), verdicts.size());
-        // expected: criteria-tt24 SampleDossiersTest and examples/dossiers/tt25/README.md
+        // expected: examples/dossiers/titles/README.md, criteria-tt24 SampleDossiersTest, examples/dossiers/tt25/README.md
         List<String> expected = List.of(
+                "VN-40-THCS-ND Level 1 met",      // titles school-advanced-collective: 33/48 < 70 %, > 50 %
+                "GV-0042 Level 2 met",            // titles teacher-grassroots-fighter: excellent completion (T-1)
                 "VN-36-DN-0815 Level 1 met",      // tt24 district-enterprise-level1
                 "VN-36-DN-0907 No level met",     // tt24 district-enterprise-missing-evidence
                 "VN-36-THPT-LQD Level 2 met",     // tt24 provincial-high-school-level2
@@ -88,5 +91,22 @@ class QuickStartTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Kết luận: Đạt Mức độ 2"), run.out());
         assertTrue(run.out().contains("Ngày áp dụng quy định: 15/07/2025"), run.out());
+    }
+
+    @Test
+    void theTitleSamplesGiveTheirReasons() {
+        Fixture.Run school = run("evaluate", "--lang", "en", "--as-of", "2025-07-15",
+                "examples/dossiers/titles/school-advanced-collective.json");
+        assertEquals(0, school.code(), school.err());
+        // Law 06/2022 Art. 27: at least 70 % of members hold "Advanced worker"; 33 of 48 is 68.75 %
+        assertTrue(school.out().contains("[Not met] Members holding \"Advanced worker\"  (titles.excellentCollective.c.advancedWorkers)\n"
+                + "        Observed: 33/48 (68.75%)\n        Required: share ≥ 70%\n"
+                + "        Reason: share 33/48 is below the required 70%"), school.out());
+        Fixture.Run teacher = run("evaluate", "--lang", "en", "--as-of", "2025-07-15",
+                "examples/dossiers/titles/teacher-grassroots-fighter.json");
+        assertEquals(0, teacher.code(), teacher.err());
+        // Art. 23 (T-1 default): excellent completion is enough, the missing initiative does not matter
+        assertTrue(teacher.out().contains("Reason: met through: titles.grassrootsFighter.c2.excellentCompletion"), teacher.out());
+        assertTrue(teacher.out().contains("[Not met] An initiative recognised by the grassroots unit  (titles.grassrootsFighter.c2.initiative)"), teacher.out());
     }
 }
