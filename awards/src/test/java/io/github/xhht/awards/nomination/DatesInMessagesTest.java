@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Dates inside the reasons are written as each language writes them: Vietnamese dd/MM/yyyy, English ISO. */
+/** Reasons as a Vietnamese reader expects them: dates dd/MM/yyyy (English keeps ISO), plan citations spaced. */
 class DatesInMessagesTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 9, 1);
     private static final String PR2 = "plan.hcmc-education.pr2";
@@ -67,5 +67,12 @@ class DatesInMessagesTest {
             String vi = c.reason().message(Lang.VI);
             assertFalse(ISO_DATE.matcher(vi).find(), c.id() + ": " + vi);
         }
+    }
+
+    @Test
+    void theAnGiangPlanWithoutANumberIsCitedWithASpaceBeforeItsIssuer() {
+        // seed 003 prints no number: the citation is "… (issuer, year)", as the HCMC plan's "…/KH-SGDĐT (issuer, year)"
+        assertEquals("mục III.2 Kế hoạch … (Trường Cao đẳng nghề An Giang, 2024)",
+                Plans.HCMC_EDUCATION.principle(io.github.xhht.awards.plan.Principle.COLLECTIVE_OR_SUB_UNIT).get(0).render(Lang.VI));
     }
 }
