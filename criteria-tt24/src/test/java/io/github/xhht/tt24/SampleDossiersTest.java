@@ -74,4 +74,22 @@ class SampleDossiersTest {
         // at Level 2 also 8,800 of 9,100 learners (96.7 %) is below 97 %
         assertEquals(Set.of("tt24.province.l2.c3.i1", "tt24.province.l2.c3.i5"), notMet(decision, Level.LEVEL_2));
     }
+
+    @Test
+    void anEnterpriseWithoutEvidenceForItsPlanAndNoLearningCitizenCountMeetsNoLevel() {
+        Decision decision = decide("district-enterprise-missing-evidence.json");
+        assertEquals(Optional.empty(), decision.highestLevel());
+        // the plan is declared carried out but no document is attached: not met for lack of evidence (I-7)
+        Finding plan = decision.find("tt24.district.l1.c1.i1").orElseThrow();
+        assertEquals(Outcome.NOT_MET, plan.outcome());
+        assertEquals(ReasonCode.NO_EVIDENCE, plan.reason().code());
+        assertTrue(plan.interpretations().contains(Interpretation.I_7));
+        // the Learning Citizen count is absent: unknown, kept apart from "not met"
+        Finding citizens = decision.find("tt24.district.l1.c3.i1").orElseThrow();
+        assertEquals(Outcome.UNKNOWN, citizens.outcome());
+        assertEquals(ReasonCode.VALUE_ABSENT, citizens.reason().code());
+        assertEquals(Set.of("tt24.district.l1.c1.i1", "tt24.district.l1.c3.i1"), notMet(decision, Level.LEVEL_1));
+        // a criterion not met outweighs one unknown: Level 1 is not met, not merely unknown
+        assertEquals(Outcome.NOT_MET, decision.level(Level.LEVEL_1).orElseThrow().outcome());
+    }
 }

@@ -12,6 +12,8 @@ import io.github.xhht.awards.plan.Standard;
 import io.github.xhht.awards.plan.SubjectCategory;
 import io.github.xhht.core.error.InvalidInputException;
 import io.github.xhht.core.error.ProblemCode;
+import io.github.xhht.core.i18n.Lang;
+import io.github.xhht.core.i18n.Messages;
 import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.law.Citation;
 import io.github.xhht.core.law.Interpretation;
@@ -230,7 +232,13 @@ public final class NominationChecks {
             }
         }
         return Check.of(prefix + "pr2", label, cites, Outcome.MET, AwardReason.of(AwardReasonCode.NO_PENDING_PROCEEDING,
-                dates.stream().map(Object::toString).collect(Collectors.joining(", "))));
+                Text.of(dateList(dates, Lang.VI), dateList(dates, Lang.EN))));
+    }
+
+    // each date as its language writes it (vi dd/MM/yyyy), not LocalDate.toString() inside Vietnamese text
+    private static String dateList(Set<LocalDate> dates, Lang lang) {
+        Messages messages = Messages.of(lang);
+        return dates.stream().map(messages::render).collect(Collectors.joining(", "));
     }
 
     /** Decree 98/2023 until 30 June 2025, Decree 152/2025 from 1 July 2025 (Art. 59): cite the one in force. */

@@ -15,7 +15,7 @@ final class SeedDocuments {
     private static final String MOVEMENT_EN = "the movement \"The whole country competes to build a learning society and promote lifelong learning, 2023-2030\"";
 
     /** Seed 003: Trường Cao đẳng nghề An Giang, plan (2024) implementing UBND An Giang 135/KH-UBND of 20/02/2024. */
-    static final LegalDocument AN_GIANG = plan("KH-CDN-AG-2024", "…(Trường Cao đẳng nghề An Giang, 2024)");
+    static final LegalDocument AN_GIANG = plan("KH-CDN-AG-2024", "… (Trường Cao đẳng nghề An Giang, 2024)");
 
     /** A plan of the movement with its id and printed number. */
     static LegalDocument plan(String id, String number) {
