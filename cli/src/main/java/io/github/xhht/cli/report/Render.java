@@ -133,7 +133,13 @@ public record Render(Messages messages, boolean asOfIsToday) {
             String from = d.inForceFrom().map(date -> " " + t("report.verdict.inForceFrom", date)).orElse("");
             return t("report.verdict.notInForce", d.asOf(), from);
         }
-        return d.highestLevel().map(l -> t("report.verdict.level", l.label())).orElse(t("report.verdict.none"));
+        // the level's own name says what was reached, e.g. a title ("Chiến sĩ thi đua cơ sở"), not only "Level 2"
+        return d.highestLevel().map(l -> {
+            String name = d.levels().stream().filter(r -> r.level() == l).findFirst()
+                    .map(r -> r.finding().label().in(lang())).orElse("");
+            return name.isEmpty() || name.equals(l.label().in(lang())) ? t("report.verdict.level", l.label())
+                    : t("report.verdict.levelNamed", l.label(), name);
+        }).orElse(t("report.verdict.none"));
     }
 
     /** The finding's reason in words. */
