@@ -77,6 +77,15 @@ class CitizenPartsTest {
         assertEquals("/period", e.problems().get(0).pointer());
     }
 
+    /** The total refuses a score above its indicator's maximum (47.5 for "a"), pointing at the dossier fact. */
+    @Test
+    void theTotalRefusesAScoreAboveItsIndicatorsMaximum() {
+        Dossier above = learner(AssessmentPeriod.calendarYear(2024), "a", "47.6", "b", "30", "c", "10");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> total(above));
+        assertEquals(List.of("/facts/score.a/amount"), e.problems().stream().map(p -> p.pointer()).toList());
+        assertEquals(Outcome.MET, total(learner(AssessmentPeriod.calendarYear(2024), "a", "47.5", "b", "30", "c", "10")).outcome());
+    }
+
     @Test
     void groupsAreNamedByTheirUnitKindCode() {
         assertEquals("resident", CitizenGroup.RESIDENT.code());

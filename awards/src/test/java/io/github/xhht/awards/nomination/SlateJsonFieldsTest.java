@@ -134,6 +134,31 @@ class SlateJsonFieldsTest {
         assertEquals(s, JSON.read(text));
     }
 
+    /** History and proceedings are written only when there are some, and read back as written. */
+    @Test
+    void historyAndProceedingsAreWrittenOnlyWhenPresent() throws Exception {
+        io.github.xhht.core.model.PendingProceeding complaint = new io.github.xhht.core.model.PendingProceeding(
+                io.github.xhht.core.model.ProceedingKind.COMPLAINT, LocalDate.of(2025, 3, 1), java.util.Optional.of(LocalDate.of(2025, 4, 1)),
+                "Đơn 7/2025");
+        Nomination withBoth = Nomination.builder("n1", unit("s1", AdminLevel.DISTRICT),
+                        Achievement.of("a", LocalDate.of(2023, 1, 1), LocalDate.of(2025, 5, 31)),
+                        AwardForm.CERTIFICATE_OF_COMMENDATION, Occasion.MIDTERM_REVIEW)
+                .history(recognised("tt24", LocalDate.of(2024, 3, 1))).proceeding(complaint).build();
+        Nomination bare = Nomination.builder("n2", unit("s2", AdminLevel.DISTRICT),
+                Achievement.of("b", LocalDate.of(2023, 1, 1), LocalDate.of(2025, 5, 31)),
+                AwardForm.CERTIFICATE_OF_COMMENDATION, Occasion.MIDTERM_REVIEW).build();
+        Slate s = new Slate(Plans.HCMC_EDUCATION, LocalDate.of(2025, 9, 1), List.of(withBoth, bare), List.of());
+        String text = JSON.write(s);
+        JsonNode tree = MAPPER.readTree(text);
+        assertEquals(1, tree.at("/nominations/0/proceedings").size());
+        assertTrue(tree.at("/nominations/0").has("history"), text);
+        assertFalse(tree.at("/nominations/1").has("proceedings"), text);
+        assertFalse(tree.at("/nominations/1").has("history"), text);
+        Slate back = JSON.read(text);
+        assertEquals(s, back);
+        assertEquals(List.of(complaint), back.nominations().get(0).proceedings());
+    }
+
     /** A result's checks carry the interpretations they rely on (I-3 for a recognition), and only those. */
     @Test
     void theResultListsInterpretationsOnlyWhereAChecksReliesOnOne() throws Exception {

@@ -30,10 +30,12 @@ class PlanPartsTest {
 
     @Test
     void aSeedDocumentIsAPlanOfTheMovement() {
-        assertEquals("KH-Y-2025", DOC.id());
-        assertEquals(LegalDocument.PLAN, DOC.kind());
-        assertTrue(DOC.title().vi().startsWith("Kế hoạch thực hiện Phong trào thi đua"), DOC.title().vi());
-        assertEquals("mục V.1", DOC.section("V.1").local(Lang.VI));
+        LegalDocument doc = SeedDocuments.plan("KH-Z-2025", "26/KH-UBND (UBND tỉnh Z, 2025)");
+        assertEquals("KH-Z-2025", doc.id());
+        assertEquals("26/KH-UBND (UBND tỉnh Z, 2025)", doc.number());
+        assertEquals(LegalDocument.PLAN, doc.kind());
+        assertTrue(doc.title().vi().startsWith("Kế hoạch thực hiện Phong trào thi đua"), doc.title().vi());
+        assertEquals("mục V.1", doc.section("V.1").local(Lang.VI));
     }
 
     /** The movement's two phases: 2023-2025 closed by the mid-term review, 2026-2030 by the final review. */
