@@ -37,4 +37,13 @@ class AwardFormTest {
         assertEquals("Quyết định 1315/QĐ-TTg", Occasion.FINAL_REVIEW.citation().render(Lang.VI));
         assertTrue(Occasion.MIDTERM_REVIEW.label().vi().startsWith("Sơ kết"));
     }
+
+    /** A title record's code names a learning title; any other code is none of them. */
+    @Test
+    void learningTitlesAreFoundByTheirCode() {
+        assertEquals(java.util.Optional.of(LearningTitle.LEARNING_CLAN), LearningTitle.byCode("LEARNING_CLAN"));
+        assertEquals(java.util.Optional.of(LearningTitle.LEARNING_UNIT_COMMUNE), LearningTitle.byCode("LEARNING_UNIT_COMMUNE"));
+        assertEquals(java.util.Optional.empty(), LearningTitle.byCode("ADVANCED_WORKER"));
+        assertEquals("LEARNING_CITIZEN", LearningTitle.LEARNING_CITIZEN.code());
+    }
 }

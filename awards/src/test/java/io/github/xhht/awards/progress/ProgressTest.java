@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ProgressTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
 
-    private static Member member(SubjectKind kind, String id, String parent, History history) {
+    static Member member(SubjectKind kind, String id, String parent, History history) {
         Subject.Builder b = Subject.builder(kind, id, id);
         if (parent != null) {
             b.parentId(parent);
