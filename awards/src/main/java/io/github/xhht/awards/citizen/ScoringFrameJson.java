@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xhht.core.error.InvalidInputException;
 import io.github.xhht.core.error.Problem;
 import io.github.xhht.core.error.ProblemCode;
-import io.github.xhht.core.eval.Scheme;
 import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.json.JsonIn;
 import io.github.xhht.core.json.JsonLimits;
@@ -74,11 +73,6 @@ public final class ScoringFrameJson {
         List<ScoringFrame> frames = frames(root);
         StrictJson.throwIfAny(problems);
         return frames;
-    }
-
-    /** The "Công dân học tập" scheme for the frames in the file. */
-    public Scheme scheme(Path path) {
-        return LearningCitizenScheme.scheme(read(path));
     }
 
     private List<ScoringFrame> frames(JsonIn root) {

@@ -105,7 +105,8 @@ public final class SlateJson {
         JsonIn root = JsonIn.root(tree, problems, json.limits());
         Optional<Slate> slate = slate(root);
         StrictJson.throwIfAny(problems);
-        return slate.orElseThrow(() -> InvalidInputException.at("", ProblemCode.JSON_SYNTAX, "no slate"));
+        return slate.orElseThrow(() -> InvalidInputException.at("", ProblemCode.JSON_SYNTAX,
+                io.github.xhht.core.i18n.Text.of("không có danh sách đề nghị", "no slate")));
     }
 
     private Optional<Slate> slate(JsonIn root) {

@@ -91,6 +91,18 @@ class ScoringFrameJsonTest {
     }
 
     @Test
+    void unknownFieldsAreRefusedAtEveryLevel() {
+        String text = file("learner", "12.5", "")
+                .replace("{\"formatVersion\": 1,", "{\"formatVersion\": 1, \"comment\": \"x\",")
+                .replace("\"source\": \"Phụ lục thử\",", "\"source\": \"Phụ lục thử\", \"year\": 2024,")
+                .replace("{\"vi\": \"A\", \"en\": \"A\"}", "{\"vi\": \"A\", \"en\": \"A\", \"fr\": \"A\"}");
+        List<Problem> problems = problems(() -> READER.read(text));
+        assertEquals(List.of("/comment", "/frames/0/indicators/0/label/fr", "/frames/0/year"),
+                problems.stream().map(Problem::pointer).sorted().toList());
+        problems.forEach(p -> assertEquals(ProblemCode.JSON_UNKNOWN_FIELD, p.code()));
+    }
+
+    @Test
     void anIndicatorWorthNothingOrALabelWithoutEnglishIsRefused() {
         assertProblem(Problem.at("/frames/0/indicators/2/maxPoints", ProblemCode.OUT_OF_RANGE, BigDecimal.ZERO, 0, 100),
                 () -> READER.read(file("learner", "0", "")));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xhht.core.error.InvalidInputException;
 import io.github.xhht.core.error.Problem;
 import io.github.xhht.core.error.ProblemCode;
+import io.github.xhht.core.i18n.Text;
 import io.github.xhht.core.model.AdminLevel;
 import io.github.xhht.core.model.AssessmentPeriod;
 import io.github.xhht.core.model.AwardRecord;
@@ -118,7 +119,8 @@ public final class DossierJson {
         JsonIn root = JsonIn.root(tree, problems, json.limits());
         Optional<Dossier> dossier = dossier(root);
         StrictJson.throwIfAny(problems);
-        return dossier.orElseThrow(() -> InvalidInputException.at("", ProblemCode.JSON_SYNTAX, "no dossier"));
+        return dossier.orElseThrow(() -> InvalidInputException.at("", ProblemCode.JSON_SYNTAX,
+                Text.of("không có hồ sơ", "no dossier")));
     }
 
     private Optional<Dossier> dossier(JsonIn root) {

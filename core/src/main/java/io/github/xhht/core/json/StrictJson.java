@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.xhht.core.error.InvalidInputException;
 import io.github.xhht.core.error.Problem;
 import io.github.xhht.core.error.ProblemCode;
+import io.github.xhht.core.i18n.Text;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Objects;
@@ -95,10 +96,12 @@ public final class StrictJson {
         } catch (NumberFormatException | ArithmeticException e) {
             // Jackson reports a number it cannot hold exactly (e.g. an exponent beyond int range) unchecked
             String pointer = parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
-            throw InvalidInputException.at(pointer, ProblemCode.JSON_SYNTAX, "number out of range: " + abbreviate(parser));
+            String number = abbreviate(parser);
+            throw InvalidInputException.at(pointer, ProblemCode.JSON_SYNTAX,
+                    Text.of("số vượt quá phạm vi: " + number, "number out of range: " + number));
         }
         if (node == null || node.isMissingNode()) {
-            throw InvalidInputException.at("", ProblemCode.JSON_SYNTAX, "empty document");
+            throw InvalidInputException.at("", ProblemCode.JSON_SYNTAX, Text.of("tài liệu rỗng", "empty document"));
         }
         return node;
     }
@@ -123,10 +126,11 @@ public final class StrictJson {
                 String key = message.substring("Duplicate field '".length(), message.indexOf('\'', "Duplicate field '".length()));
                 return InvalidInputException.at(where, ProblemCode.JSON_DUPLICATE_KEY, key);
             }
-            return InvalidInputException.at(where, ProblemCode.JSON_SYNTAX, location(parse) + firstLine(message));
+            return InvalidInputException.at(where, ProblemCode.JSON_SYNTAX, parserSays(parse, firstLine(message)));
         }
         if (e instanceof JsonProcessingException processing) {
-            return InvalidInputException.at("", ProblemCode.JSON_SYNTAX, location(processing) + firstLine(processing.getOriginalMessage()));
+            return InvalidInputException.at("", ProblemCode.JSON_SYNTAX,
+                    parserSays(processing, firstLine(processing.getOriginalMessage())));
         }
         return InvalidInputException.at("", ProblemCode.IO_ERROR, String.valueOf(e.getMessage()));
     }
@@ -140,11 +144,15 @@ public final class StrictJson {
         return pointer == null ? "" : pointer;
     }
 
-    private static String location(JsonProcessingException e) {
+    /** Where the parser stopped, in each language, and its own words (English: Jackson's), marked as such in vi. */
+    private static Text parserSays(JsonProcessingException e, String detail) {
         if (e.getLocation() == null) {
-            return "";
+            return Text.of("bộ phân tích JSON báo \"" + detail + "\"", detail);
         }
-        return "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
+        long line = e.getLocation().getLineNr();
+        long column = e.getLocation().getColumnNr();
+        return Text.of("dòng " + line + ", cột " + column + ": bộ phân tích JSON báo \"" + detail + "\"",
+                "line " + line + ", column " + column + ": " + detail);
     }
 
     private static String firstLine(String message) {
