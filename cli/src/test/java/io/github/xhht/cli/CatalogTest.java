@@ -43,7 +43,7 @@ class CatalogTest {
     @Test
     void everyIndicatorIsListedWithItsLawItsCodeAndItsTests() {
         Map<String, String> files = new Catalog(Fixture.schemes(), sources()).files();
-        assertEquals(List.of("README.md", "demo.md"), List.copyOf(files.keySet()));
+        assertEquals(List.of("README.md", "demo.md", "plans.md"), List.copyOf(files.keySet()));
         String demo = files.get("demo.md");
         for (String id : List.of("demo.commune.l1.c1.i1", "demo.commune.l1.c2.i1", "demo.commune.l1.c2.i2", "demo.commune.l2.c1.i1")) {
             assertTrue(demo.contains("##### `" + id + "`"), id);
@@ -64,6 +64,21 @@ class CatalogTest {
         assertTrue(demo.contains("(không tìm thấy trong mã nguồn) / (not found in the sources)"), "centre label is absent");
         assertTrue(files.get("README.md").contains("| [`demo`](demo.md) | Bộ mẫu / Demo scheme | `demo.commune` | 4 |"));
         assertTrue(files.get("README.md").contains("| I-10 |"));
+    }
+
+    @Test
+    void theAwardRulesOfEveryPresetPlanAreCatalogedWithTheirSections() {
+        Map<String, String> files = new Catalog(Fixture.schemes(), sources()).files();
+        String plans = files.get("plans.md");
+        for (io.github.xhht.awards.plan.MovementPlan plan : io.github.xhht.awards.plan.Plans.all()) {
+            assertTrue(plans.contains("\n## " + plan.id() + "\n"), plan.id());
+        }
+        // HCMC: at most 2 Prime Minister's certificates of merit at the 2025 review, section III.2.a of its plan
+        assertTrue(plans.contains("| Sơ kết giai đoạn 2023 - 2025 (năm 2025) / Mid-term review of 2023-2025 (in 2025) |"
+                + " Bằng khen của Thủ tướng Chính phủ / Prime Minister's certificate of merit | 1 | 2 | mục III.2.a"), plans);
+        // a school in HCMC must be a recognised Learning Unit (section II.3.1.d)
+        assertTrue(plans.contains("`school` Các cơ sở giáo dục"), plans);
+        assertTrue(files.get("README.md").contains("[plans.md](plans.md)"), files.get("README.md"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.xhht.cli.catalog;
 
+import io.github.xhht.awards.plan.Plans;
 import io.github.xhht.core.eval.RuleSet;
 import io.github.xhht.core.eval.Scheme;
 import io.github.xhht.core.eval.Schemes;
@@ -51,6 +52,8 @@ public final class Catalog {
         for (Scheme scheme : schemes.all()) {
             files.put(scheme.id() + ".md", scheme(scheme));
         }
+        files.put(PlanCatalog.FILE, PlanCatalog.markdown(Plans.all(), "> " + VI.format("catalog.generated", "`" + REGENERATE + "`")
+                + "\n>\n> " + EN.format("catalog.generated", "`" + REGENERATE + "`")));
         return files;
     }
 
@@ -128,6 +131,12 @@ public final class Catalog {
                     .append(cell(both(scheme.title()))).append(" | ").append(String.join(", ", sets)).append(" | ")
                     .append(count).append(" |\n");
         }
+        out.append("\nQuy tắc khen thưởng của các kế hoạch phong trào (mẫu có sẵn) / The award rules of the movement plans"
+                + " (presets): [").append(PlanCatalog.FILE).append("](").append(PlanCatalog.FILE).append(").\n");
+        out.append("Danh hiệu \"Công dân học tập\" (`citizen`) không có trong danh mục: khung điểm do tỉnh cung cấp"
+                + " (`--citizen-frames`), quy tắc đạt là tổng từ 80/100 và không chỉ tiêu nào dưới 5 điểm (Quyết định 324/QĐ-KHVN)."
+                + " / The \"Learning Citizen\" title (`citizen`) is not catalogued: its scoring frame is the province's"
+                + " (`--citizen-frames`); the pass rule is a total of at least 80/100 with no indicator below 5 (Decision 324/QĐ-KHVN).\n");
         out.append("\n## Các cách hiểu / Interpretations\n\n");
         out.append("| | Tiếng Việt | English | Chỉ tiêu nêu rõ / Indicators that declare it |\n|---|---|---|---|\n");
         for (Interpretation i : Interpretation.values()) {
