@@ -69,6 +69,41 @@ class DossierJsonTest {
     }
 
     @Test
+    void anUnknownFieldIsRefusedInEveryObjectOfTheFormat() throws Exception {
+        Recognition member = new Recognition("tt25", Level.LEVEL_2, RecognitionKind.FIRST, LocalDate.of(2024, 2, 1),
+                "3/QĐ-UBND", "Chủ tịch UBND huyện", 2023);
+        Dossier rich = full().toBuilder().constituent(new Constituent("C-2", "Tổ Văn", List.of(member))).build();
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode tree = mapper.readTree(JSON.write(rich));
+        List<String> objects = new java.util.ArrayList<>();
+        collectObjects(tree, "", objects);
+        // every object of the format but the map of facts by name (any name is a fact there)
+        assertTrue(objects.containsAll(List.of("", "/subject", "/period", "/facts/plan", "/facts/plan/evidence/0", "/history",
+                "/history/recognitions/0", "/history/awards/0", "/history/titles/0", "/constituents/1",
+                "/constituents/1/recognitions/0", "/proceedings/0")), objects::toString);
+        for (String at : objects) {
+            JsonNode copy = tree.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) (at.isEmpty() ? copy : copy.at(at))).put("zz", 1);
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> JSON.read(mapper.writeValueAsString(copy)), at);
+            assertEquals(List.of(at + "/zz"), e.problems().stream().map(Problem::pointer).toList(), at);
+            assertEquals(ProblemCode.JSON_UNKNOWN_FIELD, e.problems().get(0).code(), at);
+        }
+    }
+
+    private static void collectObjects(JsonNode node, String pointer, List<String> out) {
+        if (node.isObject()) {
+            if (!pointer.equals("/facts")) {
+                out.add(pointer);
+            }
+            node.fields().forEachRemaining(e -> collectObjects(e.getValue(), pointer + "/" + e.getKey(), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectObjects(node.get(i), pointer + "/" + i, out);
+            }
+        }
+    }
+
+    @Test
     void writesAndReadsBackTheSameDossier() {
         Dossier dossier = full();
         String text = JSON.write(dossier);
