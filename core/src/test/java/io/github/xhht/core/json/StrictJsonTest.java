@@ -63,4 +63,23 @@ class StrictJsonTest {
         assertEquals(Problem.at("", ProblemCode.JSON_SYNTAX, Text.of("tài liệu rỗng", "empty document")), problem(""));
         assertEquals(Problem.at("", ProblemCode.JSON_SYNTAX, Text.of("tài liệu rỗng", "empty document")), problem("   "));
     }
+
+    @Test
+    void aDocumentAtItsCharacterLimitIsReadAndOneCharacterMoreIsRefused() {
+        StrictJson ten = StrictJson.with(new JsonLimits(10, 32, 10_000, 40, 1_000, 100, 100_000));
+        assertEquals(10, "{\"a\":1234}".length());
+        ten.parse("{\"a\":1234}");
+        assertEquals(Problem.at("", ProblemCode.LIMIT_EXCEEDED, "maxDocumentChars", 10), problem(ten, "{\"a\":12345}"));
+    }
+
+    @Test
+    void aDossierWithAsManyFactsAsTheLimitIsReadAndOneMoreIsRefused() {
+        DossierJson two = DossierJson.strict().withLimits(new JsonLimits(4 * 1024 * 1024, 32, 10_000, 40, 2, 100, 100_000));
+        String head = "{\"formatVersion\": 1, \"scheme\": \"tt25\", \"subject\": {\"kind\": \"commune\", \"id\": \"X\", \"name\": \"Xã\"},"
+                + " \"period\": {\"from\": \"2024-01-01\", \"to\": \"2024-12-31\"}, \"facts\": {";
+        assertEquals(2, two.read(head + "\"a\": {\"flag\": true}, \"b\": {\"flag\": false}}}").facts().size());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> two.read(head + "\"a\": {\"flag\": true}, \"b\": {\"flag\": false}, \"c\": {\"count\": 1}}}"));
+        assertEquals(List.of(Problem.at("/facts", ProblemCode.LIMIT_EXCEEDED, "maxFacts", 2)), e.problems());
+    }
 }
