@@ -69,11 +69,13 @@ class QuickStartTest {
         assertEquals(subjects.size(), verdicts.size());
         // expected: examples/dossiers/{citizen,titles}/README.md, criteria-tt24 SampleDossiersTest, examples/dossiers/tt25/README.md
         List<String> expected = List.of(
+                "cd-0003 No level met",           // citizen learner-missing-evidence: i3 without evidence (I-7)
                 // citizen resident-met: 82.5, every indicator at least 5 (the bracket that follows names the test frame)
                 "cd-0001 Level 1 met: \"Learning Citizen\" title (residents of a commune)",
                 "cd-0002 No level met",           // citizen worker-indicator-below-5: 89, but i9 scores 4
                 "VN-40-THCS-ND Level 1 met: Title \"Advanced labour collective\"", // 33/48 < 70 %, > 50 %
                 "GV-0042 Level 2 met: Title \"Grassroots emulation fighter\"",      // excellent completion (T-1)
+                "GV-0043 No level met",           // titles teacher-missing-evidence: duty rating without evidence (I-7)
                 "VN-36-DN-0815 Level 1 met: District-level Learning Unit, Level 1",  // tt24 district-enterprise-level1
                 "VN-36-DN-0907 No level met",     // tt24 district-enterprise-missing-evidence
                 "VN-36-THPT-LQD Level 2 met: Provincial-level Learning Unit, Level 2",
