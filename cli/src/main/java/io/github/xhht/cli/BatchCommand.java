@@ -268,12 +268,10 @@ final class BatchCommand {
         return new Done(line, false, o.toString(), Texts.of(lang).format("error.atLine", String.valueOf(line), message), "", List.of());
     }
 
-    /** A compact result line: the verdict, every level's outcome, and the indicators not met or unknown. */
-    static String resultLine(long line, Decision d, boolean full) {
-        return resultLine(line, d, d.indicators(), full);
-    }
-
-    /** The result line, given the decision's indicators (all of them, or only those not met or unknown). */
+    /**
+     * A compact result line: the verdict, every level's outcome, and the indicators not met or unknown, taken
+     * from {@code indicators} (the decision's, all of them or only those not met or unknown).
+     */
     private static String resultLine(long line, Decision d, List<Finding> indicators, boolean full) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("line", line);
@@ -503,14 +501,9 @@ final class BatchCommand {
 
         private boolean fill() throws IOException {
             int n = in.read(buffer, 0, buffer.length);
-            if (n <= 0) {
-                start = 0;
-                end = 0;
-                return false;
-            }
             start = 0;
-            end = n;
-            return true;
+            end = Math.max(n, 0);
+            return n > 0;
         }
 
         /** Whether the line is only white space, judged as {@link String#isBlank()} does. */

@@ -7,9 +7,8 @@ import io.github.xhht.core.error.ProblemCode;
 import io.github.xhht.core.error.XhhtException;
 import io.github.xhht.core.eval.Scheme;
 import io.github.xhht.core.eval.Schemes;
-import io.github.xhht.core.i18n.Messages;
-
 import io.github.xhht.core.i18n.Lang;
+import io.github.xhht.core.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,12 +64,7 @@ final class Common {
         if (file.isEmpty()) {
             return env;
         }
-        String text;
-        try (InputStream in = open(env, file.get())) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw CliException.input("error.read", file.get(), String.valueOf(e.getMessage()));
-        }
+        String text = readText(env, file.get());
         Scheme citizen;
         try {
             citizen = LearningCitizenScheme.scheme(ScoringFrameJson.strict().read(text));
@@ -90,6 +84,15 @@ final class Common {
                 && invalid.problems().stream().anyMatch(p -> p.code() == ProblemCode.UNKNOWN_SCHEME
                         && !p.args().isEmpty() && LearningCitizenScheme.SCHEME.equals(String.valueOf(p.args().get(0))));
         return citizenMissing ? Optional.of(messages.format("hint.citizenFrames")) : Optional.empty();
+    }
+
+    /** The whole of an input file as UTF-8 text, "-" being standard input. */
+    static String readText(Env env, String name) {
+        try (InputStream in = open(env, name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw CliException.input("error.read", name, String.valueOf(e.getMessage()));
+        }
     }
 
     /** Opens an input file, "-" being standard input. */

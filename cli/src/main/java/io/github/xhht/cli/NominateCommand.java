@@ -8,9 +8,6 @@ import io.github.xhht.cli.report.NominationReport;
 import io.github.xhht.cli.report.Render;
 import io.github.xhht.core.i18n.Lang;
 import io.github.xhht.core.law.Interpretations;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,12 +38,7 @@ final class NominateCommand {
                     : CliException.usage("nominate", "usage.tooManyArguments", String.join(" ", args.positionals()));
         }
         String file = args.positionals().get(0);
-        String text;
-        try (InputStream in = Common.open(env, file)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw CliException.input("error.read", file, String.valueOf(e.getMessage()));
-        }
+        String text = Common.readText(env, file);
         Slate read;
         try {
             read = SlateJson.strict().read(text);
