@@ -80,11 +80,7 @@ public final class ScoringFrameJson {
             return List.of();
         }
         root.allowOnly(ROOT);
-        root.required("formatVersion").ifPresent(f -> f.integer().ifPresent(v -> {
-            if (v != FORMAT_VERSION) {
-                f.problem(ProblemCode.UNSUPPORTED_FORMAT_VERSION, v, FORMAT_VERSION);
-            }
-        }));
+        root.formatVersion(FORMAT_VERSION);
         int max = json.limits().maxListItems();
         Optional<JsonIn> list = root.required("frames");
         List<ScoringFrame> frames = list.map(f -> f.list(max, "maxListItems", this::frame)).orElse(List.of());

@@ -114,11 +114,7 @@ public final class SlateJson {
             return Optional.empty();
         }
         root.allowOnly(ROOT);
-        root.required("formatVersion").ifPresent(f -> f.integer().ifPresent(v -> {
-            if (v != FORMAT_VERSION) {
-                f.problem(ProblemCode.UNSUPPORTED_FORMAT_VERSION, v, FORMAT_VERSION);
-            }
-        }));
+        root.formatVersion(FORMAT_VERSION);
         Optional<MovementPlan> plan = root.required("plan").flatMap(p -> p.string().flatMap(id -> {
             if (!plans.containsKey(id)) {
                 p.problem(ProblemCode.UNKNOWN_VALUE, id, String.join(", ", new java.util.TreeSet<>(plans.keySet())));

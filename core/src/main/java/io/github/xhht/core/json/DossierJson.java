@@ -128,11 +128,7 @@ public final class DossierJson {
             return Optional.empty();
         }
         root.allowOnly(ROOT);
-        root.required("formatVersion").flatMap(JsonIn::integer).ifPresent(v -> {
-            if (v != FORMAT_VERSION) {
-                root.required("formatVersion").ifPresent(f -> f.problem(ProblemCode.UNSUPPORTED_FORMAT_VERSION, v, FORMAT_VERSION));
-            }
-        });
+        root.formatVersion(FORMAT_VERSION);
         Optional<String> scheme = root.required("scheme").flatMap(JsonIn::string);
         Optional<Subject> subject = root.required("subject").flatMap(this::subject);
         Optional<AssessmentPeriod> period = root.required("period").flatMap(this::period);

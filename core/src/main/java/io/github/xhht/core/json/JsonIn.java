@@ -123,6 +123,15 @@ public final class JsonIn {
         return Optional.of(at(name, child));
     }
 
+    /** Reads the required {@code formatVersion} field; any version but {@code supported} is a problem there. */
+    public void formatVersion(int supported) {
+        required("formatVersion").ifPresent(f -> f.integer().ifPresent(v -> {
+            if (v != supported) {
+                f.problem(ProblemCode.UNSUPPORTED_FORMAT_VERSION, v, supported);
+            }
+        }));
+    }
+
     /** The child field, or empty when absent or null. */
     public Optional<JsonIn> optional(String name) {
         JsonNode child = node.get(name);
