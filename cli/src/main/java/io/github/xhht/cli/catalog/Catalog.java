@@ -35,6 +35,9 @@ public final class Catalog {
 
     private static final Messages VI = io.github.xhht.cli.Texts.of(Lang.VI);
     private static final Messages EN = io.github.xhht.cli.Texts.of(Lang.EN);
+    // the note at the top of every generated page, in both languages
+    private static final String GENERATED = "> " + VI.format("catalog.generated", "`" + REGENERATE + "`") + "\n>\n> "
+            + EN.format("catalog.generated", "`" + REGENERATE + "`");
 
     private final Schemes schemes;
     private final SourceIndex sources;
@@ -52,8 +55,7 @@ public final class Catalog {
         for (Scheme scheme : schemes.all()) {
             files.put(scheme.id() + ".md", scheme(scheme));
         }
-        files.put(PlanCatalog.FILE, PlanCatalog.markdown(Plans.all(), "> " + VI.format("catalog.generated", "`" + REGENERATE + "`")
-                + "\n>\n> " + EN.format("catalog.generated", "`" + REGENERATE + "`")));
+        files.put(PlanCatalog.FILE, PlanCatalog.markdown(Plans.all(), GENERATED));
         return files;
     }
 
@@ -109,8 +111,7 @@ public final class Catalog {
     private String readme() {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(both("catalog.title")).append("\n\n");
-        out.append("> ").append(VI.format("catalog.generated", "`" + REGENERATE + "`")).append("\n>\n> ")
-                .append(EN.format("catalog.generated", "`" + REGENERATE + "`")).append("\n\n");
+        out.append(GENERATED).append("\n\n");
         out.append("| Bộ / Scheme | Tên / Title | Quy định / Rule sets | ").append(both("catalog.indicators")).append(" |\n")
                 .append("|---|---|---|---:|\n");
         Map<Interpretation, List<String>> declared = new TreeMap<>();
@@ -156,8 +157,7 @@ public final class Catalog {
     private String scheme(Scheme scheme) {
         StringBuilder out = new StringBuilder();
         out.append("# `").append(scheme.id()).append("` — ").append(both(scheme.title())).append("\n\n");
-        out.append("> ").append(VI.format("catalog.generated", "`" + REGENERATE + "`")).append("\n>\n> ")
-                .append(EN.format("catalog.generated", "`" + REGENERATE + "`")).append("\n\n");
+        out.append(GENERATED).append("\n\n");
         for (RuleSet set : scheme.ruleSets()) {
             out.append("## `").append(set.id()).append("` — ").append(both(set.title())).append("\n\n");
             out.append("| | |\n|---|---|\n");
